@@ -1,0 +1,32 @@
+import type { z } from 'zod';
+import type { InvokeChannel } from '../../shared/ipc/channels';
+import type { ChannelOutput, Contract } from '../../shared/ipc/contract';
+import type { Services } from '../services';
+
+export type Handlers = {
+  [C in InvokeChannel]: (input: z.output<Contract[C]['input']>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+};
+
+/** Maps each contract channel onto its service call; one line each, the services hold the logic. */
+export function createHandlers({ vault, settings }: Services): Handlers {
+  return {
+    'vault.status': () => vault.status(),
+    'vault.create': ({ passphrase }) => vault.create(passphrase),
+    'vault.unlock': async ({ passphrase }) => {
+      await vault.unlock(passphrase);
+      return { state: vault.status().state };
+    },
+    'vault.lock': () => {
+      vault.lock('manual');
+      return { state: vault.status().state };
+    },
+    'vault.recover': async ({ recoveryCode, newPassphrase }) => {
+      await vault.recover(recoveryCode, newPassphrase);
+      return { state: vault.status().state };
+    },
+    'vault.changePassphrase': ({ currentPassphrase, newPassphrase }) =>
+      vault.changePassphrase(currentPassphrase, newPassphrase),
+    'settings.get': () => settings.get(),
+    'settings.update': (patch) => settings.update(patch),
+  };
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import type { EventChannel, InvokeChannel } from './channels';
+import { MAX_PASSPHRASE_LENGTH } from '../vault/passphrase';
+import { settingsPatchSchema, settingsSchema } from '../settings';
+
+const passphrase = z.string().min(1, 'Enter the passphrase.').max(MAX_PASSPHRASE_LENGTH);
+const recoveryCode = z.string().min(1, 'Enter the recovery code.').max(200);
+
+export const vaultStateSchema = z.enum(['absent', 'locked', 'unlocked']);
+export type VaultState = z.infer<typeof vaultStateSchema>;
+
+export const lockReasonSchema = z.enum(['manual', 'shortcut', 'idle', 'suspend', 'screen-lock']);
+export type LockReason = z.infer<typeof lockReasonSchema>;
+
+const empty = z.object({}).strip();
+
+/** Every invoke channel: its input and output schemas. The dispatcher parses both. */
+export const contract = {
+  'vault.status': {
+    input: empty,
+    output: z.object({ state: vaultStateSchema, location: z.string() }),
+  },
+  'vault.create': {
+    input: z.object({ passphrase }),
+    output: z.object({ recoveryCode: z.string() }),
+  },
+  'vault.unlock': {
+    input: z.object({ passphrase }),
+    output: z.object({ state: vaultStateSchema }),
+  },
+  'vault.lock': {
+    input: empty,
+    output: z.object({ state: vaultStateSchema }),
+  },
+  'vault.recover': {
+    input: z.object({ recoveryCode, newPassphrase: passphrase }),
+    output: z.object({ state: vaultStateSchema }),
+  },
+  'vault.changePassphrase': {
+    input: z.object({ currentPassphrase: passphrase, newPassphrase: passphrase }),
+    output: z.object({ changedAt: z.string() }),
+  },
+  'settings.get': {
+    input: empty,
+    output: settingsSchema,
+  },
+  'settings.update': {
+    input: settingsPatchSchema,
+    output: settingsSchema,
+  },
+} as const satisfies Record<InvokeChannel, { input: z.ZodType; output: z.ZodType }>;
+
+/** Push events from main to renderer. */
+export const eventContract = {
+  'vault.locked': z.object({ reason: lockReasonSchema }),
+} as const satisfies Record<EventChannel, z.ZodType>;
+
+export type Contract = typeof contract;
+export type ChannelInput<C extends InvokeChannel> = z.input<Contract[C]['input']>;
+export type ChannelOutput<C extends InvokeChannel> = z.output<Contract[C]['output']>;
+export type EventPayload<E extends EventChannel> = z.output<(typeof eventContract)[E]>;
+
+/** Largest serialized input the dispatcher accepts on any channel (attachments will stream, not go through here). */
+export const MAX_INPUT_BYTES = 256 * 1024;
