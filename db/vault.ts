@@ -15,7 +15,6 @@ import { writeFileAtomic } from './atomic-write';
 import {
   DATA_KEY_BYTES,
   type KeyEnvelope,
-  type Unwrapper,
   parseKeyEnvelope,
   unwrapDataKey,
   wrapDataKey,
@@ -154,7 +153,6 @@ export async function createVault(
   const db = openEncrypted(paths.db, dataKey, { create: true });
   try {
     migrate(db, options.migrations ?? MIGRATIONS);
-    db.prepare('INSERT INTO vault_meta (key, value) VALUES (?, ?)').run('created_at', now);
     writeFileAtomic(paths.keys, JSON.stringify(envelope, null, 2) + '\n');
   } catch (error) {
     db.close();

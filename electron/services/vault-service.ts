@@ -1,5 +1,5 @@
 import {
-  Vault,
+  type Vault,
   changePassphrase,
   createVault,
   recoverVault,
