@@ -18,13 +18,19 @@ function bridge(): HarborBridge {
  * The only caller of `window.harbor`. Unwraps the result envelope: resolves with the value, or rejects with a
  * HarborError whose code and message came from the main process.
  */
-export async function invoke<C extends InvokeChannel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+export async function invoke<C extends InvokeChannel>(
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
   const result = await bridge().invoke(channel, input);
   if (result.ok) return result.value as ChannelOutput<C>;
   throw new HarborError(result.error.code, result.error.message, result.error.field);
 }
 
-export function subscribe<E extends EventChannel>(channel: E, listener: (payload: EventPayload<E>) => void): () => void {
+export function subscribe<E extends EventChannel>(
+  channel: E,
+  listener: (payload: EventPayload<E>) => void,
+): () => void {
   return bridge().on(channel, (payload) => listener(payload as EventPayload<E>));
 }
 

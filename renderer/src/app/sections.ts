@@ -1,0 +1,23 @@
+import type { ComponentType } from 'react';
+import { ColumnsIcon, FilesIcon, FolderIcon, type IconProps, SettingsIcon } from '../ui/icons';
+
+export type SectionId = 'dossiers' | 'evidence' | 'board' | 'settings';
+
+export interface Section {
+  id: SectionId;
+  label: string;
+  /** The digit that, with Ctrl/Cmd, opens the section. */
+  shortcutKey: string;
+  Icon: ComponentType<IconProps>;
+}
+
+/**
+ * The app's sections in navigation order; the order also gives the Ctrl/Cmd+1..4 shortcuts. Metadata only, so
+ * features (the shortcut list in Settings) can import it; AppFrame maps ids to screens.
+ */
+export const SECTIONS: readonly Section[] = [
+  { id: 'dossiers', label: 'Dossiers', shortcutKey: '1', Icon: FolderIcon },
+  { id: 'evidence', label: 'Evidence', shortcutKey: '2', Icon: FilesIcon },
+  { id: 'board', label: 'Board', shortcutKey: '3', Icon: ColumnsIcon },
+  { id: 'settings', label: 'Settings', shortcutKey: '4', Icon: SettingsIcon },
+];

@@ -1,0 +1,21 @@
+import { MOD_KEY_LABEL } from './shortcuts';
+
+interface ShortcutProps {
+  keyLabel: string;
+  className?: string;
+  /**
+   * Hidden from assistive technology when it sits inside a control that already announces it through
+   * aria-keyshortcuts, so the control's name stays "Lock" rather than "Lock Ctrl L".
+   */
+  decorative?: boolean;
+}
+
+/** A command-key combination drawn as key caps, e.g. Ctrl + L. */
+export function Shortcut({ keyLabel, className, decorative = false }: ShortcutProps) {
+  return (
+    <span className={['shortcut', className].filter(Boolean).join(' ')} aria-hidden={decorative || undefined}>
+      <kbd>{MOD_KEY_LABEL}</kbd>
+      <kbd>{keyLabel}</kbd>
+    </span>
+  );
+}
