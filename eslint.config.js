@@ -42,7 +42,14 @@ const layerZones = [
   },
   {
     target: './electron/preload',
-    from: ['./db', './electron/services', './electron/ipc', './electron/main', './electron/cli', './renderer'],
+    from: [
+      './db',
+      './electron/services',
+      './electron/ipc',
+      './electron/main',
+      './electron/cli',
+      './renderer',
+    ],
     message: 'The preload is a tiny bridge: electron and the channel list only.',
   },
   {
@@ -59,7 +66,14 @@ const layerZones = [
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'dist/**', 'release/**', 'coverage/**', 'test-results/**', 'playwright-report/**'],
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'release/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

@@ -13,7 +13,11 @@ const base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);
 const wrappedKeySchema = z.object({
   kdf: z.object({
     name: z.literal('argon2id'),
-    memoryKiB: z.number().int().min(8 * 1024).max(4 * 1024 * 1024),
+    memoryKiB: z
+      .number()
+      .int()
+      .min(8 * 1024)
+      .max(4 * 1024 * 1024),
     iterations: z.number().int().min(1).max(64),
     parallelism: z.number().int().min(1).max(16),
     salt: base64,
@@ -79,7 +83,11 @@ export async function wrapDataKey(dataKey: Buffer, secret: string, slot: Unwrapp
 }
 
 /** Returns the data key, or null when the secret is wrong (the GCM tag does not verify). */
-export async function unwrapDataKey(wrapped: WrappedKey, secret: string, slot: Unwrapper): Promise<Buffer | null> {
+export async function unwrapDataKey(
+  wrapped: WrappedKey,
+  secret: string,
+  slot: Unwrapper,
+): Promise<Buffer | null> {
   const wrappingKey = await deriveKey(secret, wrapped.kdf);
   try {
     const decipher = createDecipheriv('aes-256-gcm', wrappingKey, Buffer.from(wrapped.iv, 'base64'));

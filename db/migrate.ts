@@ -11,9 +11,14 @@ export function schemaVersion(db: Database): number {
  * Brings the schema up to `target`, one migration per transaction so a failure leaves the last good version.
  * A database newer than this build is refused rather than touched.
  */
-export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS, target = migrations.length): void {
+export function migrate(
+  db: Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+  target = migrations.length,
+): void {
   migrations.forEach((m, index) => {
-    if (m.version !== index + 1) throw new Error(`Migration ${m.name} is numbered ${m.version}, expected ${index + 1}`);
+    if (m.version !== index + 1)
+      throw new Error(`Migration ${m.name} is numbered ${m.version}, expected ${index + 1}`);
   });
   const current = schemaVersion(db);
   if (current > migrations.length) {

@@ -7,7 +7,8 @@ export function defaultVaultDir(
   env: NodeJS.ProcessEnv = process.env,
 ): string {
   const product = 'Safe Harbor';
-  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), product, 'vault');
+  if (platform === 'win32')
+    return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), product, 'vault');
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', product, 'vault');
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), product, 'vault');
 }

@@ -12,6 +12,7 @@ import {
   statsCommand,
   verifyCommand,
 } from './commands/vault-commands';
+import { deadlinesCommand, exportCommand, importCommand, seedCommand } from './commands/dossier-commands';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, wrongSecret: 3, vaultUnusable: 4 } as const;
 
@@ -21,6 +22,10 @@ const COMMANDS: readonly CliCommand[] = [
   statsCommand,
   changePassphraseCommand,
   recoverCommand,
+  seedCommand,
+  exportCommand,
+  importCommand,
+  deadlinesCommand,
 ];
 
 export interface CliIo {

@@ -9,7 +9,10 @@ export type Ask = (prompt: string) => Promise<string>;
  * One line reader for the whole run: piped input may carry several answers in one chunk, and a second readline
  * interface would lose what the first had buffered. On a terminal nothing typed is echoed.
  */
-export function createPrompter(stdin: Readable & { isTTY?: boolean }, stderr: Writable): { ask: Ask; close(): void } {
+export function createPrompter(
+  stdin: Readable & { isTTY?: boolean },
+  stderr: Writable,
+): { ask: Ask; close(): void } {
   let rl: Interface | null = null;
   const lines: string[] = [];
   const waiting: { resolve(line: string): void; reject(error: Error): void }[] = [];
@@ -18,7 +21,8 @@ export function createPrompter(stdin: Readable & { isTTY?: boolean }, stderr: Wr
   function open(): void {
     if (rl) return;
     rl = createInterface({ input: stdin, output: stderr, terminal: Boolean(stdin.isTTY) });
-    if (stdin.isTTY) (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = () => undefined;
+    if (stdin.isTTY)
+      (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = () => undefined;
     rl.on('line', (line) => {
       if (stdin.isTTY) stderr.write('\n');
       const next = waiting.shift();

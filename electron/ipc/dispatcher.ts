@@ -47,7 +47,10 @@ function badInput(error: ZodError): IpcResult<never> {
   return { ok: false, error: { code: 'BAD_INPUT', message: issue?.message ?? 'Invalid input.', field } };
 }
 
-function failure(code: 'UNKNOWN_CHANNEL' | 'INPUT_TOO_LARGE' | 'INTERNAL', message: string): IpcResult<never> {
+function failure(
+  code: 'UNKNOWN_CHANNEL' | 'INPUT_TOO_LARGE' | 'INTERNAL',
+  message: string,
+): IpcResult<never> {
   return { ok: false, error: { code, message } };
 }
 

@@ -4,11 +4,13 @@ import type { ChannelOutput, Contract } from '../../shared/ipc/contract';
 import type { Services } from '../services';
 
 export type Handlers = {
-  [C in InvokeChannel]: (input: z.output<Contract[C]['input']>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+  [C in InvokeChannel]: (
+    input: z.output<Contract[C]['input']>,
+  ) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
 };
 
 /** Maps each contract channel onto its service call; one line each, the services hold the logic. */
-export function createHandlers({ vault, settings }: Services): Handlers {
+export function createHandlers({ vault, settings, dossiers, deadlines }: Services): Handlers {
   return {
     'vault.status': () => vault.status(),
     'vault.create': ({ passphrase }) => vault.create(passphrase),
@@ -28,5 +30,21 @@ export function createHandlers({ vault, settings }: Services): Handlers {
       vault.changePassphrase(currentPassphrase, newPassphrase),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
+    'dossier.list': (query) => dossiers.list(query),
+    'dossier.get': ({ id }) => dossiers.get(id),
+    'dossier.create': ({ client }) => dossiers.create(client),
+    'dossier.update': ({ id, revision, client }) => dossiers.update(id, revision, client),
+    'dossier.delete': ({ id }) => {
+      dossiers.delete(id);
+      return { deleted: true as const };
+    },
+    'dossier.saveRecord': ({ clientId, record, revision }) => dossiers.saveRecord(clientId, record, revision),
+    'dossier.deleteRecord': ({ clientId, recordId }) => dossiers.deleteRecord(clientId, recordId),
+    'dossier.history': ({ id, limit }) => dossiers.history(id, limit),
+    'deadline.override': ({ clientId, key, dueDate, reason }) =>
+      dossiers.overrideDeadline(clientId, key, dueDate, reason),
+    'deadline.clearOverride': ({ clientId, key }) => dossiers.clearDeadlineOverride(clientId, key),
+    'deadline.upcoming': (query) => ({ today: deadlines.today(), rows: deadlines.upcoming(query) }),
+    'deadline.rules': () => deadlines.rules(),
   };
 }

@@ -1,13 +1,27 @@
+import { type Clock, systemClock } from './clock';
+import { DeadlineService } from './deadline-service';
+import { DossierService } from './dossier-service';
 import { SettingsService } from './settings-service';
 import { VaultService } from './vault-service';
 
 export interface Services {
+  clock: Clock;
   vault: VaultService;
   settings: SettingsService;
+  dossiers: DossierService;
+  deadlines: DeadlineService;
 }
 
 /** The composition of every use-case service over one vault folder. Shared by Electron main, the CLI and tests. */
-export function createServices(vaultDir: string): Services {
+export function createServices(vaultDir: string, clock: Clock = systemClock): Services {
   const vault = new VaultService(vaultDir);
-  return { vault, settings: new SettingsService(vault) };
+  const settings = new SettingsService(vault);
+  const dossiers = new DossierService(vault, settings, clock);
+  const deadlines = new DeadlineService(vault, settings, clock);
+  settings.onChanged((next, previous) => {
+    if (JSON.stringify(next.ruleParameters) !== JSON.stringify(previous.ruleParameters)) {
+      dossiers.refreshAllDeadlines();
+    }
+  });
+  return { clock, vault, settings, dossiers, deadlines };
 }

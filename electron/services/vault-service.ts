@@ -12,11 +12,16 @@ import type { LockReason, VaultState } from '../../shared/ipc/contract';
 
 type LockListener = (reason: LockReason) => void;
 
+/** What feature services need of the vault: the open one, or VAULT_LOCKED. */
+export interface VaultAccess {
+  current(): Vault;
+}
+
 /**
  * Owns the one unlocked vault of the process. Other services ask it for the connection, so that after a lock
  * nothing can keep reading.
  */
-export class VaultService {
+export class VaultService implements VaultAccess {
   #vault: Vault | null = null;
   #lockListeners = new Set<LockListener>();
   #unlockListeners = new Set<() => void>();
@@ -24,7 +29,11 @@ export class VaultService {
   constructor(readonly dir: string) {}
 
   status(): { state: VaultState; location: string } {
-    const state: VaultState = this.#vault ? 'unlocked' : vaultPresence(this.dir) === 'absent' ? 'absent' : 'locked';
+    const state: VaultState = this.#vault
+      ? 'unlocked'
+      : vaultPresence(this.dir) === 'absent'
+        ? 'absent'
+        : 'locked';
     return { state, location: this.dir };
   }
 
@@ -56,7 +65,10 @@ export class VaultService {
   async recover(recoveryCode: string, newPassphrase: string): Promise<void> {
     this.lock('manual', { silent: true });
     const vault = await recoverVault(this.dir, recoveryCode, newPassphrase);
-    recordAudit(vault.db, { action: 'vault.recovered', detail: 'Opened with the recovery code; passphrase replaced.' });
+    recordAudit(vault.db, {
+      action: 'vault.recovered',
+      detail: 'Opened with the recovery code; passphrase replaced.',
+    });
     this.#opened(vault);
   }
 

@@ -11,6 +11,18 @@ export const INVOKE_CHANNELS = [
   'vault.changePassphrase',
   'settings.get',
   'settings.update',
+  'dossier.list',
+  'dossier.get',
+  'dossier.create',
+  'dossier.update',
+  'dossier.delete',
+  'dossier.saveRecord',
+  'dossier.deleteRecord',
+  'dossier.history',
+  'deadline.override',
+  'deadline.clearOverride',
+  'deadline.upcoming',
+  'deadline.rules',
 ] as const;
 
 export const EVENT_CHANNELS = ['vault.locked'] as const;

@@ -2,6 +2,17 @@ import { z } from 'zod';
 import type { EventChannel, InvokeChannel } from './channels';
 import { MAX_PASSPHRASE_LENGTH } from '../vault/passphrase';
 import { settingsPatchSchema, settingsSchema } from '../settings';
+import { clientSchema } from '../dossier/client';
+import { idSchema, isoDate } from '../dossier/common';
+import {
+  dossierListQuerySchema,
+  dossierListResultSchema,
+  dossierSchema,
+  historyEntrySchema,
+  upcomingDeadlineSchema,
+} from '../dossier/dossier';
+import { recordInputSchema } from '../dossier/records';
+import { ruleDescriptionListSchema } from '../deadlines/rules';
 
 const passphrase = z.string().min(1, 'Enter the passphrase.').max(MAX_PASSPHRASE_LENGTH);
 const recoveryCode = z.string().min(1, 'Enter the recovery code.').max(200);
@@ -48,6 +59,52 @@ export const contract = {
     input: settingsPatchSchema,
     output: settingsSchema,
   },
+  'dossier.list': { input: dossierListQuerySchema, output: dossierListResultSchema },
+  'dossier.get': { input: z.object({ id: idSchema }), output: dossierSchema },
+  'dossier.create': { input: z.object({ client: clientSchema }), output: dossierSchema },
+  'dossier.update': {
+    input: z.object({ id: idSchema, revision: z.number().int().positive(), client: clientSchema }),
+    output: dossierSchema,
+  },
+  'dossier.delete': { input: z.object({ id: idSchema }), output: z.object({ deleted: z.literal(true) }) },
+  'dossier.saveRecord': {
+    input: z.object({
+      clientId: idSchema,
+      record: recordInputSchema,
+      revision: z.number().int().positive().optional(),
+    }),
+    output: dossierSchema,
+  },
+  'dossier.deleteRecord': {
+    input: z.object({ clientId: idSchema, recordId: idSchema }),
+    output: dossierSchema,
+  },
+  'dossier.history': {
+    input: z.object({ id: idSchema, limit: z.number().int().min(1).max(1000).default(200) }),
+    output: z.array(historyEntrySchema),
+  },
+  'deadline.override': {
+    input: z.object({
+      clientId: idSchema,
+      key: z.string().min(1).max(200),
+      dueDate: isoDate,
+      reason: z.string().trim().min(3, 'Say why the date differs (at least a few words).').max(2000),
+    }),
+    output: dossierSchema,
+  },
+  'deadline.clearOverride': {
+    input: z.object({ clientId: idSchema, key: z.string().min(1).max(200) }),
+    output: dossierSchema,
+  },
+  'deadline.upcoming': {
+    input: z.object({
+      withinDays: z.number().int().min(0).max(3650).nullable().default(90),
+      clientId: idSchema.nullable().default(null),
+      limit: z.number().int().min(1).max(5000).default(1000),
+    }),
+    output: z.object({ today: isoDate, rows: z.array(upcomingDeadlineSchema) }),
+  },
+  'deadline.rules': { input: empty, output: ruleDescriptionListSchema },
 } as const satisfies Record<InvokeChannel, { input: z.ZodType; output: z.ZodType }>;
 
 /** Push events from main to renderer. */

@@ -17,6 +17,11 @@ export function snapshotFolder(dir: string): Record<string, string> {
   return Object.fromEntries(
     readdirSync(dir)
       .sort()
-      .map((name) => [name, createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')]),
+      .map((name) => [
+        name,
+        createHash('sha256')
+          .update(readFileSync(join(dir, name)))
+          .digest('hex'),
+      ]),
   );
 }

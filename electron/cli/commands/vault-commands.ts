@@ -1,22 +1,22 @@
 import { HarborError } from '../../../shared/ipc/errors';
 import { changePassphrase, unlockVault, verifyVault } from '../../../db/vault';
 import { createServices } from '../../services';
-import { type CliCommand, type CliContext, emit } from '../command';
+import { type CliCommand, emit } from '../command';
 import { readNewSecret, readSecret } from '../secrets';
-
-function passphrase(ctx: CliContext): Promise<string> {
-  const file = typeof ctx.flags['passphrase-file'] === 'string' ? ctx.flags['passphrase-file'] : undefined;
-  return readSecret(ctx.ask, ctx.env, { envName: 'HARBOR_PASSPHRASE', file, prompt: 'Vault passphrase: ' });
-}
+import { readPassphrase } from '../open-services';
 
 export const initCommand: CliCommand = {
   name: 'init',
   summary: 'Create a new encrypted vault and print its recovery code (shown once).',
   async run(ctx) {
     const file = typeof ctx.flags['passphrase-file'] === 'string' ? ctx.flags['passphrase-file'] : undefined;
-    const secret = file || ctx.env.HARBOR_PASSPHRASE
-      ? await passphrase(ctx)
-      : await readNewSecret(ctx.ask, ctx.env, { envName: 'HARBOR_PASSPHRASE', prompt: 'New vault passphrase: ' });
+    const secret =
+      file || ctx.env.HARBOR_PASSPHRASE
+        ? await readPassphrase(ctx)
+        : await readNewSecret(ctx.ask, ctx.env, {
+            envName: 'HARBOR_PASSPHRASE',
+            prompt: 'New vault passphrase: ',
+          });
     const services = createServices(ctx.vaultDir);
     const { recoveryCode } = await services.vault.create(secret);
     services.vault.lock('manual');
@@ -39,9 +39,12 @@ export const verifyCommand: CliCommand = {
   name: 'verify',
   summary: 'Check that the vault is encrypted and every page is intact (exit 4 when not).',
   async run(ctx) {
-    const report = await verifyVault(ctx.vaultDir, await passphrase(ctx));
+    const report = await verifyVault(ctx.vaultDir, await readPassphrase(ctx));
     if (report.problems.length > 0) {
-      throw new HarborError('VAULT_DAMAGED', `The vault failed its integrity check: ${report.problems.join('; ')}`);
+      throw new HarborError(
+        'VAULT_DAMAGED',
+        `The vault failed its integrity check: ${report.problems.join('; ')}`,
+      );
     }
     emit(
       ctx,
@@ -55,7 +58,7 @@ export const statsCommand: CliCommand = {
   name: 'stats',
   summary: 'Row counts per table.',
   async run(ctx) {
-    const vault = await unlockVault(ctx.vaultDir, await passphrase(ctx));
+    const vault = await unlockVault(ctx.vaultDir, await readPassphrase(ctx));
     try {
       const tables = vault.db
         .prepare(
@@ -65,7 +68,13 @@ export const statsCommand: CliCommand = {
         .pluck()
         .all() as string[];
       const counts = Object.fromEntries(
-        tables.map((t) => [t, vault.db.prepare(`SELECT count(*) FROM "${t.replaceAll('"', '""')}"`).pluck().get()]),
+        tables.map((t) => [
+          t,
+          vault.db
+            .prepare(`SELECT count(*) FROM "${t.replaceAll('"', '""')}"`)
+            .pluck()
+            .get(),
+        ]),
       ) as Record<string, number>;
       const width = Math.max(...tables.map((t) => t.length));
       emit(
@@ -85,7 +94,7 @@ export const changePassphraseCommand: CliCommand = {
   name: 'change-passphrase',
   summary: 'Set a new passphrase (HARBOR_PASSPHRASE: current; HARBOR_NEW_PASSPHRASE: new).',
   async run(ctx) {
-    const current = await passphrase(ctx);
+    const current = await readPassphrase(ctx);
     const next = await readNewSecret(ctx.ask, ctx.env, {
       envName: 'HARBOR_NEW_PASSPHRASE',
       prompt: 'New passphrase: ',
@@ -99,7 +108,10 @@ export const recoverCommand: CliCommand = {
   name: 'recover',
   summary: 'Open the vault with the recovery code and set a new passphrase.',
   async run(ctx) {
-    const code = await readSecret(ctx.ask, ctx.env, { envName: 'HARBOR_RECOVERY_CODE', prompt: 'Recovery code: ' });
+    const code = await readSecret(ctx.ask, ctx.env, {
+      envName: 'HARBOR_RECOVERY_CODE',
+      prompt: 'Recovery code: ',
+    });
     const next = await readNewSecret(ctx.ask, ctx.env, {
       envName: 'HARBOR_NEW_PASSPHRASE',
       prompt: 'New passphrase: ',
@@ -107,6 +119,10 @@ export const recoverCommand: CliCommand = {
     const services = createServices(ctx.vaultDir);
     await services.vault.recover(code, next);
     services.vault.lock('manual');
-    emit(ctx, { recovered: true }, 'Vault recovered: the new passphrase is set. The recovery code stays valid.');
+    emit(
+      ctx,
+      { recovered: true },
+      'Vault recovered: the new passphrase is set. The recovery code stays valid.',
+    );
   },
 };

@@ -47,7 +47,12 @@ describe('cli vault commands', () => {
     const env = { HARBOR_PASSPHRASE: PASSPHRASE };
     const ok = await cli(['verify', '--vault', dir, '--json'], env);
     expect(ok.code).toBe(0);
-    expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true, encrypted: true, cipher: 'sqlcipher v4', problems: [] });
+    expect(JSON.parse(ok.stdout)).toMatchObject({
+      ok: true,
+      encrypted: true,
+      cipher: 'sqlcipher v4',
+      problems: [],
+    });
 
     const wrong = await cli(['verify', '--vault', dir], { HARBOR_PASSPHRASE: 'a wrong passphrase' });
     expect(wrong.code).toBe(3);
@@ -114,7 +119,11 @@ describe('cli vault commands', () => {
     expect(wrong.code).toBe(3);
     expect(wrong.stderr).toMatch(/recovery code does not open/);
 
-    const prompted = await cli(['recover', '--vault', dir], {}, `${code}\n${OTHER_PASSPHRASE}\n${OTHER_PASSPHRASE}\n`);
+    const prompted = await cli(
+      ['recover', '--vault', dir],
+      {},
+      `${code}\n${OTHER_PASSPHRASE}\n${OTHER_PASSPHRASE}\n`,
+    );
     expect(prompted.code).toBe(0);
     expect((await cli(['verify', '--vault', dir], { HARBOR_PASSPHRASE: OTHER_PASSPHRASE })).code).toBe(0);
   });

@@ -59,7 +59,9 @@ describe('crash safety', () => {
           .all() as { batch: number; n: number }[];
         // Every batch the writer saw committed is there, and no batch is half written.
         for (let b = 1; b <= committedSoFar; b++) {
-          expect(batches.find((row) => row.batch === b)?.n, `batch ${b} after kill ${kill + 1}`).toBe(BATCH_SIZE);
+          expect(batches.find((row) => row.batch === b)?.n, `batch ${b} after kill ${kill + 1}`).toBe(
+            BATCH_SIZE,
+          );
         }
         for (const row of batches) expect(row.n).toBe(BATCH_SIZE);
         const highest = Math.max(0, ...batches.map((row) => row.batch));

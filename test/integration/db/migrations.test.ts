@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recordAudit } from '../../../db/audit';
 import { createVault, unlockVault, type Db } from '../../../db/vault';
 import { migrate, schemaVersion } from '../../../db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../db/migrations';
@@ -14,9 +15,37 @@ const STEPS: Record<number, { seed(db: Db): void; check(db: Db): void }> = {
   1: {
     seed: () => undefined,
     check(db) {
-      const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
+      const tables = db
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+        .pluck()
+        .all();
       expect(tables).toEqual(expect.arrayContaining(['audit_events', 'settings', 'vault_meta']));
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    },
+  },
+  2: {
+    seed(db) {
+      recordAudit(db, { action: 'vault.unlocked' });
+      db.prepare(
+        "INSERT INTO settings (key, value, updated_at) VALUES ('idleLockMinutes', '15', 'now')",
+      ).run();
+    },
+    check(db) {
+      // Earlier rows survive; the audit trail gains its dossier column; dossier tables exist and cascade.
+      expect(db.prepare('SELECT action, client_id FROM audit_events').all()).toEqual([
+        { action: 'vault.unlocked', client_id: null },
+      ]);
+      expect(db.prepare("SELECT value FROM settings WHERE key = 'idleLockMinutes'").pluck().get()).toBe('15');
+      db.prepare(
+        `INSERT INTO clients (id, data, scope, status, sort_name, search_text, created_at, updated_at)
+         VALUES ('c1', '{}', 'counsel-team', 'active', 'a', 'a', 'now', 'now')`,
+      ).run();
+      db.prepare(
+        `INSERT INTO records (id, client_id, kind, scope, data, created_at, updated_at)
+         VALUES ('r1', 'c1', 'note', 'counsel-team', '{}', 'now', 'now')`,
+      ).run();
+      db.prepare('DELETE FROM clients').run();
+      expect(db.prepare('SELECT count(*) FROM records').pluck().get()).toBe(0);
     },
   },
 };
@@ -36,7 +65,9 @@ describe('migrations', () => {
     it(`${String(migration.version).padStart(4, '0')}-${migration.name} runs on a vault at the version before it`, async () => {
       const step = STEPS[migration.version];
       if (!step) throw new Error(`no test step for migration ${migration.version}`);
-      const { vault } = await createVault(dir, PASSPHRASE, { migrations: MIGRATIONS.slice(0, migration.version - 1) });
+      const { vault } = await createVault(dir, PASSPHRASE, {
+        migrations: MIGRATIONS.slice(0, migration.version - 1),
+      });
       try {
         expect(schemaVersion(vault.db)).toBe(migration.version - 1);
         if (migration.version > 1) step.seed(vault.db);
@@ -76,7 +107,9 @@ describe('migrate', () => {
     };
     expect(() => migrate(vault.db, [...MIGRATIONS, broken])).toThrow('boom');
     expect(schemaVersion(vault.db)).toBe(LATEST_SCHEMA_VERSION);
-    expect(vault.db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'").pluck().get()).toBe(0);
+    expect(
+      vault.db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'").pluck().get(),
+    ).toBe(0);
     vault.close();
   });
 

@@ -1,4 +1,12 @@
-import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -31,7 +39,8 @@ async function expectCode(promise: Promise<unknown>, code: string): Promise<Harb
 async function populatedVault(dir: string): Promise<string> {
   const { vault, recoveryCode } = await createVault(dir, PASSPHRASE);
   vault.db.transaction(() => {
-    for (let i = 0; i < 400; i++) recordAudit(vault.db, { action: 'test.row', detail: `row ${i} ${'x'.repeat(200)}` });
+    for (let i = 0; i < 400; i++)
+      recordAudit(vault.db, { action: 'test.row', detail: `row ${i} ${'x'.repeat(200)}` });
   })();
   vault.close();
   return recoveryCode;
@@ -55,14 +64,19 @@ describe('vault', () => {
     expect(db.includes('audit_events')).toBe(false);
 
     const envelope = keyEnvelopeSchema.parse(JSON.parse(readFileSync(join(dir, 'keys.json'), 'utf8')));
-    expect(envelope.passphrase.kdf).toMatchObject({ name: 'argon2id', memoryKiB: 65536, iterations: 3, parallelism: 1 });
+    expect(envelope.passphrase.kdf).toMatchObject({
+      name: 'argon2id',
+      memoryKiB: 65536,
+      iterations: 3,
+      parallelism: 1,
+    });
     expect(envelope.recovery.kdf.name).toBe('argon2id');
     expect(envelope.passphrase.kdf.salt).not.toBe(envelope.recovery.kdf.salt);
 
     const reopened = await unlockVault(dir, PASSPHRASE);
-    expect(reopened.db.prepare("SELECT detail FROM audit_events WHERE action = 'test.marker'").pluck().get()).toBe(
-      'ZEBRA-MARKER-5521',
-    );
+    expect(
+      reopened.db.prepare("SELECT detail FROM audit_events WHERE action = 'test.marker'").pluck().get(),
+    ).toBe('ZEBRA-MARKER-5521');
     reopened.close();
   });
 
@@ -96,7 +110,10 @@ describe('vault', () => {
   it('refuses a wrong recovery code and writes nothing', async () => {
     await populatedVault(dir);
     const before = snapshotFolder(dir);
-    await expectCode(recoverVault(dir, '0000-0000-0000-0000-0000-0000-0000-0000', OTHER_PASSPHRASE), 'WRONG_RECOVERY_CODE');
+    await expectCode(
+      recoverVault(dir, '0000-0000-0000-0000-0000-0000-0000-0000', OTHER_PASSPHRASE),
+      'WRONG_RECOVERY_CODE',
+    );
     await expectCode(recoverVault(dir, 'short', OTHER_PASSPHRASE), 'WRONG_RECOVERY_CODE');
     expect(snapshotFolder(dir)).toEqual(before);
   });
@@ -186,7 +203,11 @@ describe('vault', () => {
     const dataKey = await unwrapDataKey(envelope.passphrase, PASSPHRASE, 'passphrase');
     expect(dataKey).not.toBeNull();
     const key = dataKey as Buffer;
-    const vault = new Vault(vaultPaths(dir), openEncrypted(join(dir, 'harbor.db'), key, { create: false }), key);
+    const vault = new Vault(
+      vaultPaths(dir),
+      openEncrypted(join(dir, 'harbor.db'), key, { create: false }),
+      key,
+    );
     recordAudit(vault.db, { action: 'test.row' });
     expect(key.some((byte) => byte !== 0)).toBe(true);
     vault.close();

@@ -31,7 +31,10 @@ describe('dispatcher', () => {
   });
 
   it('walks the vault life cycle through the contract', async () => {
-    expect(await dispatch('vault.status', {})).toEqual({ ok: true, value: { state: 'absent', location: dir } });
+    expect(await dispatch('vault.status', {})).toEqual({
+      ok: true,
+      value: { state: 'absent', location: dir },
+    });
     const created = await dispatch('vault.create', { passphrase: PASSPHRASE });
     expect(created).toMatchObject({ ok: true, value: { recoveryCode: expect.any(String) as string } });
     expect(await dispatch('vault.lock', {})).toEqual({ ok: true, value: { state: 'locked' } });
@@ -40,13 +43,22 @@ describe('dispatcher', () => {
       ok: false,
       error: { code: 'WRONG_PASSPHRASE', message: 'That passphrase does not open this vault.' },
     });
-    expect(await dispatch('vault.unlock', { passphrase: PASSPHRASE })).toEqual({ ok: true, value: { state: 'unlocked' } });
-    expect(await dispatch('settings.update', { idleLockMinutes: 25 })).toEqual({ ok: true, value: { idleLockMinutes: 25 } });
-    expect(await dispatch('settings.get', {})).toEqual({ ok: true, value: { idleLockMinutes: 25 } });
+    expect(await dispatch('vault.unlock', { passphrase: PASSPHRASE })).toEqual({
+      ok: true,
+      value: { state: 'unlocked' },
+    });
+    expect(await dispatch('settings.update', { idleLockMinutes: 25 })).toMatchObject({
+      ok: true,
+      value: { idleLockMinutes: 25 },
+    });
+    expect(await dispatch('settings.get', {})).toMatchObject({ ok: true, value: { idleLockMinutes: 25 } });
   });
 
   it('refuses unknown channels, bad input and oversized input with codes, never stack traces', async () => {
-    expect(await dispatch('fs.readFile', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(await dispatch('fs.readFile', {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL' },
+    });
     expect(await dispatch(42, {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
     const bad = await dispatch('vault.create', { passphrase: 7 });
     expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', field: 'passphrase' } });
@@ -63,13 +75,26 @@ describe('dispatcher', () => {
 
   it('strips unknown keys instead of passing them to services', async () => {
     await dispatch('vault.create', { passphrase: PASSPHRASE });
-    const result = await dispatch('settings.update', { idleLockMinutes: 12, __proto__: { evil: true }, extra: 'x' });
-    expect(result).toEqual({ ok: true, value: { idleLockMinutes: 12 } });
+    const result = await dispatch('settings.update', {
+      idleLockMinutes: 12,
+      __proto__: { evil: true },
+      extra: 'x',
+    });
+    expect(result).toMatchObject({ ok: true, value: { idleLockMinutes: 12 } });
+    expect(Object.keys((result as { value: object }).value).sort()).toEqual([
+      'idleLockMinutes',
+      'ruleParameters',
+    ]);
   });
 
   it('reports an unexpected failure as INTERNAL with a generic message', async () => {
     const broken = createDispatcher(
-      { ...createHandlers(services), 'settings.get': () => { throw new TypeError('secret client name in here'); } },
+      {
+        ...createHandlers(services),
+        'settings.get': () => {
+          throw new TypeError('secret client name in here');
+        },
+      },
       { onInternalError: (channel, name) => internalErrors.push(`${channel}:${name}`) },
     );
     const result = await broken('settings.get', {});

@@ -1,0 +1,240 @@
+/**
+ * `npm run bench`: the performance budget of design.md §7, measured on this machine and printed as a table and as
+ * one last line `BENCH {json}`. Figures, not assertions: a slow run is reported, never failed.
+ *
+ * It seeds the same synthetic practice into a fresh encrypted vault and into a plain SQLite copy of the same schema,
+ * then runs the same reads on both, so the encrypted/plain ratio isolates the cost of SQLCipher.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { keyEnvelopeSchema, unwrapDataKey } from '../../db/key-envelope';
+import { migrate } from '../../db/migrate';
+import { PAGE_CACHE_KIB, Vault, createVault, openEncrypted, vaultPaths } from '../../db/vault';
+import { fixedClock } from '../../electron/services/clock';
+import { DeadlineService } from '../../electron/services/deadline-service';
+import { DossierService } from '../../electron/services/dossier-service';
+import { generateDossiers } from '../../electron/services/seed/generate';
+import { SettingsService } from '../../electron/services/settings-service';
+import { exportFileSchema } from '../../shared/dossier/export-format';
+import type { DossierListQuery } from '../../shared/dossier/dossier';
+
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 10_000);
+const TODAY = '2026-11-25';
+const PASSPHRASE = 'benchmark passphrase for the vault';
+
+interface Stats {
+  p50: number;
+  p95: number;
+  runs: number;
+}
+
+function measure(runs: number, fn: (i: number) => void): Stats {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn(i);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
+  return { p50: round(at(0.5)), p95: round(at(0.95)), runs };
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}
+
+interface Practice {
+  dossiers: DossierService;
+  deadlines: DeadlineService;
+  ids: string[];
+  seedSeconds: number;
+  dbBytes: number;
+  close(): void;
+}
+
+function practice(vault: Vault): Practice {
+  const access = { current: () => vault };
+  const clock = fixedClock(TODAY);
+  const settings = new SettingsService(access);
+  const dossiers = new DossierService(access, settings, clock);
+  const deadlines = new DeadlineService(access, settings, clock);
+  const parse = exportFileSchema.shape.dossiers.element;
+  const start = performance.now();
+  dossiers.insertDossiers(
+    (function* () {
+      for (const d of generateDossiers(CLIENTS, 42, TODAY)) yield parse.parse(d);
+    })(),
+    { audit: false },
+  );
+  const seedSeconds = (performance.now() - start) / 1000;
+  vault.db.pragma('wal_checkpoint(TRUNCATE)');
+  const ids = vault.db.prepare('SELECT id FROM clients ORDER BY id').pluck().all() as string[];
+  return {
+    dossiers,
+    deadlines,
+    ids,
+    seedSeconds,
+    dbBytes: statSync(vault.paths.db).size,
+    close: () => vault.close(),
+  };
+}
+
+/** The same schema and pragmas as the vault, without the cipher. */
+function plainVault(dir: string): Vault {
+  mkdirSync(dir, { recursive: true });
+  const paths = vaultPaths(dir);
+  const db = new Database(paths.db);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('temp_store = MEMORY');
+  db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
+  migrate(db);
+  return new Vault(paths, db, Buffer.alloc(32));
+}
+
+const LIST_QUERIES: DossierListQuery[] = [
+  {
+    text: '',
+    fronts: ['interpol'],
+    statuses: ['active'],
+    detained: 'any',
+    sort: 'name',
+    offset: 0,
+    limit: 100,
+  },
+  { text: 'ivan', fronts: [], statuses: [], detained: 'any', sort: 'name', offset: 0, limit: 100 },
+  { text: '', fronts: [], statuses: [], detained: 'detained', sort: 'next-deadline', offset: 0, limit: 100 },
+  {
+    text: '',
+    fronts: ['extradition'],
+    statuses: [],
+    detained: 'any',
+    deadlineWithinDays: 30,
+    sort: 'next-deadline',
+    offset: 0,
+    limit: 100,
+  },
+  {
+    text: 'al',
+    fronts: [],
+    statuses: ['active', 'intake'],
+    detained: 'any',
+    sort: 'name',
+    offset: 200,
+    limit: 100,
+  },
+];
+
+/** A mixed read workload: list pages, dossiers opened, the dashboard. Returns the elapsed ms. */
+function workload(p: Practice): number {
+  const start = performance.now();
+  for (let i = 0; i < 400; i++) {
+    p.dossiers.list(LIST_QUERIES[i % LIST_QUERIES.length] as DossierListQuery);
+    p.dossiers.get(p.ids[(i * 7919) % p.ids.length] as string);
+    if (i % 20 === 0) p.deadlines.upcoming({ withinDays: 90, clientId: null, limit: 1000 });
+  }
+  return performance.now() - start;
+}
+
+async function main(): Promise<void> {
+  const root = mkdtempSync(join(tmpdir(), 'harbor-bench-'));
+  try {
+    const encryptedDir = join(root, 'vault');
+    const { vault } = await createVault(encryptedDir, PASSPHRASE);
+    const encrypted = practice(vault);
+    const plain = practice(plainVault(join(root, 'plain')));
+
+    const list = measure(100, (i) =>
+      encrypted.dossiers.list(LIST_QUERIES[i % LIST_QUERIES.length] as DossierListQuery),
+    );
+    const openDossier = measure(300, (i) =>
+      encrypted.dossiers.get(encrypted.ids[(i * 104729) % encrypted.ids.length] as string),
+    );
+    const dashboard = measure(30, () =>
+      encrypted.deadlines.upcoming({ withinDays: 90, clientId: null, limit: 1000 }),
+    );
+
+    // Warm both caches once, then time the same workload on each.
+    workload(encrypted);
+    workload(plain);
+    const encryptedMs = Math.min(workload(encrypted), workload(encrypted));
+    const plainMs = Math.min(workload(plain), workload(plain));
+    encrypted.close();
+    plain.close();
+
+    const envelope = keyEnvelopeSchema.parse(
+      JSON.parse(readFileSync(join(encryptedDir, 'keys.json'), 'utf8')),
+    );
+    const kdfStart = performance.now();
+    const dataKey = await unwrapDataKey(envelope.passphrase, PASSPHRASE, 'passphrase');
+    const kdfMs = round(performance.now() - kdfStart);
+    if (!dataKey) throw new Error('bench vault did not unlock');
+    const openVault = measure(5, () => {
+      const db = openEncrypted(join(encryptedDir, 'harbor.db'), dataKey, { create: false });
+      migrate(db);
+      db.close();
+    });
+
+    const figures = {
+      clients: CLIENTS,
+      seedSeconds: round(encrypted.seedSeconds),
+      seedSecondsPlain: round(plain.seedSeconds),
+      vaultMiB: round(encrypted.dbBytes / 2 ** 20),
+      kdfMs,
+      openVaultMs: openVault.p50,
+      listPageMs: list.p95,
+      openDossierMs: openDossier.p95,
+      dashboardMs: dashboard.p95,
+      workloadMsEncrypted: round(encryptedMs),
+      workloadMsPlain: round(plainMs),
+      encryptedPlainThroughputRatio: round(plainMs / encryptedMs),
+    };
+    const targets = {
+      openVaultMs: 200,
+      listPageMs: 10,
+      openDossierMs: 20,
+      encryptedPlainThroughputRatio: 0.85,
+    };
+    const rows: [string, string, string][] = [
+      ['clients seeded', String(CLIENTS), ''],
+      ['seed, encrypted vault', `${figures.seedSeconds} s`, `plain ${figures.seedSecondsPlain} s`],
+      ['vault size', `${figures.vaultMiB} MiB`, ''],
+      ['passphrase KDF (Argon2id, by design)', `${figures.kdfMs} ms`, ''],
+      [
+        'open vault once the key is known (p50)',
+        `${figures.openVaultMs} ms`,
+        `target ≤ ${targets.openVaultMs} ms`,
+      ],
+      [
+        'dossier list page with filter (p95)',
+        `${figures.listPageMs} ms`,
+        `target ≤ ${targets.listPageMs} ms`,
+      ],
+      ['open one dossier (p95)', `${figures.openDossierMs} ms`, `target ≤ ${targets.openDossierMs} ms`],
+      ['deadlines dashboard, 90 days (p95)', `${figures.dashboardMs} ms`, ''],
+      [
+        'mixed workload, encrypted / plain',
+        `${figures.workloadMsEncrypted} / ${figures.workloadMsPlain} ms`,
+        '',
+      ],
+      [
+        'encrypted/plain throughput',
+        String(figures.encryptedPlainThroughputRatio),
+        `target ≥ ${targets.encryptedPlainThroughputRatio}`,
+      ],
+    ];
+    const width = Math.max(...rows.map((r) => r[0].length));
+    console.log('Safe Harbor benchmark');
+    for (const [name, value, note] of rows)
+      console.log(`  ${name.padEnd(width)}  ${value.padStart(18)}  ${note}`);
+    console.log(`BENCH ${JSON.stringify({ ...figures, targets })}`);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+await main();
