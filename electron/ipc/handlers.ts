@@ -10,7 +10,7 @@ export type Handlers = {
 };
 
 /** Maps each contract channel onto its service call; one line each, the services hold the logic. */
-export function createHandlers({ vault, settings, dossiers, deadlines }: Services): Handlers {
+export function createHandlers({ vault, settings, preferences, dossiers, deadlines }: Services): Handlers {
   return {
     'vault.status': () => vault.status(),
     'vault.create': ({ passphrase }) => vault.create(passphrase),
@@ -28,6 +28,8 @@ export function createHandlers({ vault, settings, dossiers, deadlines }: Service
     },
     'vault.changePassphrase': ({ currentPassphrase, newPassphrase }) =>
       vault.changePassphrase(currentPassphrase, newPassphrase),
+    'preferences.get': () => preferences.get(),
+    'preferences.update': (patch) => preferences.update(patch),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
     'dossier.list': (query) => dossiers.list(query),

@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { applyStoredTheme } from './app/theme';
 
-applyStoredTheme();
+void applyStoredTheme();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

@@ -9,6 +9,8 @@ export const INVOKE_CHANNELS = [
   'vault.lock',
   'vault.recover',
   'vault.changePassphrase',
+  'preferences.get',
+  'preferences.update',
   'settings.get',
   'settings.update',
   'dossier.list',

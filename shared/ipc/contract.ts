@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { EventChannel, InvokeChannel } from './channels';
 import { MAX_PASSPHRASE_LENGTH } from '../vault/passphrase';
 import { settingsPatchSchema, settingsSchema } from '../settings';
+import { preferencesPatchSchema, preferencesSchema } from '../preferences';
 import { clientSchema } from '../dossier/client';
 import { idSchema, isoDate } from '../dossier/common';
 import {
@@ -51,6 +52,8 @@ export const contract = {
     input: z.object({ currentPassphrase: passphrase, newPassphrase: passphrase }),
     output: z.object({ changedAt: z.string() }),
   },
+  'preferences.get': { input: empty, output: preferencesSchema },
+  'preferences.update': { input: preferencesPatchSchema, output: preferencesSchema },
   'settings.get': {
     input: empty,
     output: settingsSchema,

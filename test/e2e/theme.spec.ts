@@ -69,8 +69,10 @@ async function unlockAfterReload(page: Page): Promise<void> {
   await expect(new AppFramePage(page).frame).toBeVisible(VAULT_TIMEOUT);
 }
 
-test('a stored dark choice applies from the first screen on', async ({ app }) => {
-  await app.evaluate(() => localStorage.setItem('safe-harbor.theme', 'dark'));
+test('a stored dark choice applies from the first screen on', async ({ app, harbor }) => {
+  // As after a restart: the preference is in main's preferences.json, the window's storage is empty.
+  harbor.services.preferences.update({ theme: 'dark' });
+  await app.evaluate(() => localStorage.clear());
   await app.reload();
   await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await pageBackground(app)).toBe(DARK_BACKGROUND);

@@ -1,18 +1,30 @@
 import { create } from 'zustand';
+import { THEME_CHOICES, type ThemeChoice } from '../../../shared/preferences';
+import { invoke } from '../api';
 
-export type ThemeChoice = 'system' | 'light' | 'dark';
+export { THEME_CHOICES, type ThemeChoice };
 
-export const THEME_CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
+/**
+ * A display preference, not client data: stored by main in preferences.json beside the vault (the window's browser
+ * storage is in memory and gone at restart). localStorage only mirrors it so a reload paints the right theme before
+ * main has answered.
+ */
+const MIRROR_KEY = 'safe-harbor.theme';
 
-/** A display preference, not client data: kept in localStorage, outside the vault, and not cleared on lock. */
-const STORAGE_KEY = 'safe-harbor.theme';
-
-function readStoredChoice(): ThemeChoice {
+function readMirror(): ThemeChoice {
   try {
-    const stored = localStorage.getItem(STORAGE_KEY);
+    const stored = localStorage.getItem(MIRROR_KEY);
     return THEME_CHOICES.includes(stored as ThemeChoice) ? (stored as ThemeChoice) : 'system';
   } catch {
     return 'system';
+  }
+}
+
+function writeMirror(choice: ThemeChoice): void {
+  try {
+    localStorage.setItem(MIRROR_KEY, choice);
+  } catch {
+    // Storage can be unavailable; the stored preference still applies.
   }
 }
 
@@ -32,19 +44,25 @@ interface ThemeState {
 }
 
 export const useThemeStore = create<ThemeState>()((set) => ({
-  choice: readStoredChoice(),
+  choice: readMirror(),
   setChoice: (choice) => {
-    try {
-      localStorage.setItem(STORAGE_KEY, choice);
-    } catch {
-      // Storage can be unavailable; the choice still applies for this run.
-    }
     applyToDocument(choice);
+    writeMirror(choice);
     set({ choice });
+    // Failing to store it only means the next start shows the previous theme.
+    void invoke('preferences.update', { theme: choice }).catch(() => undefined);
   },
 }));
 
-/** Called once before the first render so the first paint already has the chosen theme. */
-export function applyStoredTheme(): void {
+/** Called once before the first render: the mirror at once, then the stored preference when main answers. */
+export async function applyStoredTheme(): Promise<void> {
   applyToDocument(useThemeStore.getState().choice);
+  try {
+    const { theme } = await invoke('preferences.get', {});
+    applyToDocument(theme);
+    writeMirror(theme);
+    useThemeStore.setState({ choice: theme });
+  } catch {
+    // Without main's answer the mirror stands.
+  }
 }
