@@ -73,7 +73,11 @@ export function hardenAllWebContents(app: App, options: { isPackaged: boolean })
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, options));
 }
 
-/** Permissions all denied, network all cancelled, downloads refused: applied to every session the app uses. */
+/**
+ * Permissions all denied, network all cancelled, downloads refused unless the renderer made the file itself (a blob
+ * of the app's own origin, such as the recovery-code sheet the attorney chose to save): Electron then asks where to
+ * save it, so nothing is written without the attorney picking the place. Applied to every session the app uses.
+ */
 export function hardenSession(session: Session, { allowDevtools }: { allowDevtools: boolean }): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
@@ -81,7 +85,9 @@ export function hardenSession(session: Session, { allowDevtools }: { allowDevtoo
   session.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequest(details.url, { allowDevtools }) });
   });
-  session.on('will-download', (event) => event.preventDefault());
+  session.on('will-download', (event, item: { getURL(): string }) => {
+    if (!isAppBlobUrl(item.getURL())) event.preventDefault();
+  });
   session.setSpellCheckerEnabled(false);
 }
 

@@ -221,12 +221,19 @@ describe('session hardening', () => {
     expect(isAllowedRequest('devtools://x', { allowDevtools: false })).toBe(false);
   });
 
-  it('refuses downloads and turns the spellchecker off', () => {
+  it('refuses downloads except files the app made itself, and turns the spellchecker off', () => {
     const session = new FakeSession('harbor');
     hardenSession(asSession(session), { allowDevtools: false });
-    const download = new FakeEvent();
-    session.emit('will-download', download, {}, null);
-    expect(download.defaultPrevented).toBe(true);
+    const outcome = (url: string) => {
+      const download = new FakeEvent();
+      session.emit('will-download', download, { getURL: () => url }, null);
+      return download.defaultPrevented ? 'refused' : 'save dialog';
+    };
+    expect(outcome('https://example.com/payload.exe')).toBe('refused');
+    expect(outcome('blob:https://example.com/4f1c')).toBe('refused');
+    expect(outcome('blob:app://harbor.evil/4f1c')).toBe('refused');
+    expect(outcome('app://harbor/index.html')).toBe('refused');
+    expect(outcome('blob:app://harbor/0b6a3c1e-3f6e-4d8e-9a52-6f0f7c1d2e3a')).toBe('save dialog');
     expect(session.spellChecker).toBe(false);
   });
 });
