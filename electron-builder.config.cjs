@@ -43,7 +43,7 @@ module.exports = {
     target: ['AppImage', 'deb'],
     category: 'Office',
     synopsis: 'Offline, encrypted case management for attorneys',
-    maintainer: 'Safe Harbor <security@safeharbor.org>',
+    maintainer: 'Safe Harbor maintainers <maintainers@safe-harbor.invalid>',
   },
   deb: {
     // Electron's runtime needs these on minimal Debian/Ubuntu installs.
