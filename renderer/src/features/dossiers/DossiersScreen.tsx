@@ -1,38 +1,34 @@
-import { EmptyState } from '../../ui/EmptyState';
-import { FolderIcon } from '../../ui/icons';
-import { Page } from '../../ui/Page';
+import { useEffect } from 'react';
+import { useNavigationStore } from '../../app/navigation-store';
+import { hasCommandModifier } from '../../ui/shortcuts';
+import { ClientForm } from './ClientForm';
+import { DossierList } from './DossierList';
+import { useDossierStore } from './dossier-store';
+import { DossierView } from './DossierView';
+import './dossiers.css';
 
-const WHAT_A_DOSSIER_HOLDS = [
-  {
-    title: 'Every front of the case',
-    text: 'INTERPOL notices and CCF requests, removal proceedings and asylum, extradition, the home-country prosecution and advocacy.',
-  },
-  {
-    title: 'Deadlines with their rule',
-    text: 'Each computed date shows the rule and source it came from, and can be overridden with a reason.',
-  },
-  {
-    title: 'A sharing scope on every record',
-    text: 'Mark what may reach the CCF or home-country counsel, so exports carry only what they should.',
-  },
-] as const;
-
+/**
+ * The Dossiers section: the list, one dossier (when the navigation store has a dossierId), or the new-client form.
+ * Ctrl/Cmd+N starts a new client from anywhere in the section.
+ */
 export function DossiersScreen() {
-  return (
-    <Page
-      title="Dossiers"
-      description="One dossier per client: the people, proceedings and deadlines of the whole defence in one place."
-      testId="section-dossiers"
-    >
-      <EmptyState
-        icon={<FolderIcon size={26} />}
-        title="No dossiers yet"
-        points={WHAT_A_DOSSIER_HOLDS}
-        footnote="Dossiers are stored only in this encrypted vault."
-      >
-        Client dossiers will be listed here once this part of Safe Harbor is in place. Nothing has been
-        imported and nothing is stored outside the vault.
-      </EmptyState>
-    </Page>
-  );
+  const dossierId = useNavigationStore((s) => s.dossierId);
+  const clientForm = useDossierStore((s) => s.clientForm);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!hasCommandModifier(event) || !(event.code === 'KeyN' || event.key.toLowerCase() === 'n')) return;
+      event.preventDefault();
+      if (document.querySelector('dialog[open]') || useDossierStore.getState().clientForm) return;
+      useDossierStore.getState().openClientForm('new');
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  if (clientForm === 'new') {
+    return <ClientForm onDone={() => useDossierStore.getState().openClientForm(null)} />;
+  }
+  if (dossierId) return <DossierView id={dossierId} />;
+  return <DossierList />;
 }
