@@ -10,8 +10,13 @@ export type ThemeChoice = z.infer<typeof themeChoiceSchema>;
  */
 export const preferencesSchema = z.object({
   theme: themeChoiceSchema.default('system'),
+  /** Names as initials on screen: an attorney who works where others can see the screen wants it at every start. */
+  privacyMode: z.boolean().default(false),
 });
 export type Preferences = z.output<typeof preferencesSchema>;
 
-export const preferencesPatchSchema = z.object({ theme: themeChoiceSchema.optional() });
+export const preferencesPatchSchema = z.object({
+  theme: themeChoiceSchema.optional(),
+  privacyMode: z.boolean().optional(),
+});
 export type PreferencesPatch = z.output<typeof preferencesPatchSchema>;

@@ -5,8 +5,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { applyStoredTheme } from './app/theme';
+import { applyStoredPrivacyMode } from './features/privacy/privacy-store';
 
 void applyStoredTheme();
+void applyStoredPrivacyMode();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

@@ -96,13 +96,15 @@ test('first run creates the vault, shows the recovery code once, then locks and 
   await expect(recovery.heading).toHaveCount(0);
   await frame.expectSection('Dossiers');
 
-  // Ctrl+1..4 switch sections; Ctrl+L locks.
+  // Ctrl+1..5 switch sections; Ctrl+L locks.
   await frame.pressShortcut('2');
+  await frame.expectSection('Deadlines');
+  await frame.pressShortcut('3');
   await frame.expectSection('Evidence');
   await saveScreen(app, '08-empty-section-evidence');
-  await frame.pressShortcut('3');
-  await frame.expectSection('Board');
   await frame.pressShortcut('4');
+  await frame.expectSection('Board');
+  await frame.pressShortcut('5');
   await frame.expectSection('Settings');
   await frame.pressShortcut('1');
   await frame.expectSection('Dossiers');

@@ -11,10 +11,14 @@ describe('display preferences', () => {
   afterEach(() => cleanup());
 
   it('are readable before any vault exists and survive a new process (a restart)', () => {
-    expect(createServices(dir).preferences.get()).toEqual({ theme: 'system' });
+    expect(createServices(dir).preferences.get()).toEqual({ theme: 'system', privacyMode: false });
     createServices(dir).preferences.update({ theme: 'dark' });
-    expect(createServices(dir).preferences.get()).toEqual({ theme: 'dark' });
-    expect(JSON.parse(readFileSync(join(dir, '..', 'preferences.json'), 'utf8'))).toEqual({ theme: 'dark' });
+    createServices(dir).preferences.update({ privacyMode: true });
+    expect(createServices(dir).preferences.get()).toEqual({ theme: 'dark', privacyMode: true });
+    expect(JSON.parse(readFileSync(join(dir, '..', 'preferences.json'), 'utf8'))).toEqual({
+      theme: 'dark',
+      privacyMode: true,
+    });
   });
 
   it('fall back to defaults when the file is damaged, and hold nothing of the vault', async () => {
@@ -24,7 +28,7 @@ describe('display preferences', () => {
     services.preferences.update({ theme: 'light' });
     expect(readFileSync(join(dir, '..', 'preferences.json'), 'utf8')).not.toMatch(/Hassan|Mona/);
     writeFileSync(join(dir, '..', 'preferences.json'), '{ "theme": ');
-    expect(services.preferences.get()).toEqual({ theme: 'system' });
+    expect(services.preferences.get()).toEqual({ theme: 'system', privacyMode: false });
     services.vault.lock('manual');
   });
 });

@@ -159,6 +159,7 @@ function dossier(dice: Dice, anchor: string, serial: number): ExportedDossierInp
   }
   if (detained || dice.chance(0.15)) {
     const arrestDate = shiftDate(anchor, -dice.int(5, 400));
+    const determinationDate = shiftDate(arrestDate, dice.int(1, 5));
     add({
       kind: 'custody',
       scope: 'counsel-team',
@@ -171,7 +172,12 @@ function dossier(dice: Dice, anchor: string, serial: number): ExportedDossierInp
         redNoticeSoleBasis: dice.chance(0.4),
         facility: dice.pick(FACILITIES),
         detaineeId: String(dice.int(10_000_000, 99_999_999)),
-        custodyDeterminationDate: shiftDate(arrestDate, dice.int(1, 5)),
+        custodyDeterminationDate: determinationDate,
+        // Counsel usually appealed an old custody determination; a recent one may still be within its window.
+        custodyAppealFiledDate:
+          determinationDate < shiftDate(anchor, -20) && dice.chance(0.9)
+            ? shiftDate(determinationDate, dice.int(2, 8))
+            : undefined,
         bondDecisionDate: dice.chance(0.5) ? shiftDate(anchor, -dice.int(1, 25)) : undefined,
         bondResult: dice.chance(0.5) ? 'denied' : 'pending',
         releaseDate: detained ? undefined : shiftDate(arrestDate, dice.int(10, 90)),

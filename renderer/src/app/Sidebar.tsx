@@ -1,3 +1,4 @@
+import { PrivacyToggle } from '../features/privacy/PrivacyToggle';
 import { Logo } from '../ui/Logo';
 import { LockIcon, ShieldCheckIcon } from '../ui/icons';
 import { Shortcut } from '../ui/Shortcut';
@@ -35,6 +36,7 @@ export function Sidebar() {
         </ul>
       </nav>
       <div className="sidebar__footer">
+        <PrivacyToggle />
         <p className="sidebar__status">
           <ShieldCheckIcon size={16} />
           <span>

@@ -1,7 +1,14 @@
 import type { ComponentType } from 'react';
-import { ColumnsIcon, FilesIcon, FolderIcon, type IconProps, SettingsIcon } from '../ui/icons';
+import {
+  CalendarClockIcon,
+  ColumnsIcon,
+  FilesIcon,
+  FolderIcon,
+  type IconProps,
+  SettingsIcon,
+} from '../ui/icons';
 
-export type SectionId = 'dossiers' | 'evidence' | 'board' | 'settings';
+export type SectionId = 'dossiers' | 'deadlines' | 'evidence' | 'board' | 'settings';
 
 export interface Section {
   id: SectionId;
@@ -12,12 +19,13 @@ export interface Section {
 }
 
 /**
- * The app's sections in navigation order; the order also gives the Ctrl/Cmd+1..4 shortcuts. Metadata only, so
+ * The app's sections in navigation order; the order also gives the Ctrl/Cmd+1..5 shortcuts. Metadata only, so
  * features (the shortcut list in Settings) can import it; AppFrame maps ids to screens.
  */
 export const SECTIONS: readonly Section[] = [
   { id: 'dossiers', label: 'Dossiers', shortcutKey: '1', Icon: FolderIcon },
-  { id: 'evidence', label: 'Evidence', shortcutKey: '2', Icon: FilesIcon },
-  { id: 'board', label: 'Board', shortcutKey: '3', Icon: ColumnsIcon },
-  { id: 'settings', label: 'Settings', shortcutKey: '4', Icon: SettingsIcon },
+  { id: 'deadlines', label: 'Deadlines', shortcutKey: '2', Icon: CalendarClockIcon },
+  { id: 'evidence', label: 'Evidence', shortcutKey: '3', Icon: FilesIcon },
+  { id: 'board', label: 'Board', shortcutKey: '4', Icon: ColumnsIcon },
+  { id: 'settings', label: 'Settings', shortcutKey: '5', Icon: SettingsIcon },
 ];

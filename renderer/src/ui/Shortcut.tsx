@@ -1,7 +1,9 @@
-import { MOD_KEY_LABEL } from './shortcuts';
+import { MOD_KEY_LABEL, SHIFT_KEY_LABEL } from './shortcuts';
 
 interface ShortcutProps {
   keyLabel: string;
+  /** Ctrl/Cmd + Shift + key, e.g. privacy mode. */
+  shift?: boolean;
   className?: string;
   /**
    * Hidden from assistive technology when it sits inside a control that already announces it through
@@ -10,11 +12,12 @@ interface ShortcutProps {
   decorative?: boolean;
 }
 
-/** A command-key combination drawn as key caps, e.g. Ctrl + L. */
-export function Shortcut({ keyLabel, className, decorative = false }: ShortcutProps) {
+/** A command-key combination drawn as key caps, e.g. Ctrl + L or Ctrl + Shift + P. */
+export function Shortcut({ keyLabel, shift = false, className, decorative = false }: ShortcutProps) {
   return (
     <span className={['shortcut', className].filter(Boolean).join(' ')} aria-hidden={decorative || undefined}>
       <kbd>{MOD_KEY_LABEL}</kbd>
+      {shift && <kbd>{SHIFT_KEY_LABEL}</kbd>}
       <kbd>{keyLabel}</kbd>
     </span>
   );

@@ -236,3 +236,41 @@ export const ScaleIcon = icon(
     <path d="M4.5 7 2 13a3 3 0 0 0 5 0L4.5 7ZM19.5 7 17 13a3 3 0 0 0 5 0l-2.5-6Z" />
   </>,
 );
+
+export const CalendarClockIcon = icon(
+  'CalendarClock',
+  <>
+    <path d="M20 11V6.5a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2V18a2 2 0 0 0 2 2h5" />
+    <path d="M8 3v3M16 3v3M4 9.5h16" />
+    <circle cx="17" cy="17" r="4" />
+    <path d="M17 15.3V17l1.2 1" />
+  </>,
+);
+
+export const SearchIcon = icon(
+  'Search',
+  <>
+    <circle cx="11" cy="11" r="6.5" />
+    <path d="m20 20-4.4-4.4" />
+  </>,
+);
+
+export const ChevronRightIcon = icon('ChevronRight', <path d="m9.5 6 6 6-6 6" />);
+
+export const ChevronDownIcon = icon('ChevronDown', <path d="m6 9.5 6 6 6-6" />);
+
+export const RotateCcwIcon = icon(
+  'RotateCcw',
+  <>
+    <path d="M4 5v5h5" />
+    <path d="M4.6 14.5A7.5 7.5 0 1 0 6.3 7L4 9.5" />
+  </>,
+);
+
+export const BookIcon = icon(
+  'Book',
+  <>
+    <path d="M5 4.5A1.5 1.5 0 0 1 6.5 3H19v15H6.5A1.5 1.5 0 0 0 5 19.5v-15Z" />
+    <path d="M5 19.5A1.5 1.5 0 0 0 6.5 21H19v-3M9 7.5h6" />
+  </>,
+);

@@ -7,9 +7,11 @@ export const IS_MAC = /Mac|iPhone|iPad/.test(navigator.userAgent);
 /** The modifier as shown on a key cap. */
 export const MOD_KEY_LABEL = IS_MAC ? '⌘' : 'Ctrl';
 
+export const SHIFT_KEY_LABEL = IS_MAC ? '⇧' : 'Shift';
+
 /** For aria-keyshortcuts, which uses "Control"/"Meta" names. */
-export function ariaShortcut(key: string): string {
-  return `${IS_MAC ? 'Meta' : 'Control'}+${key}`;
+export function ariaShortcut(key: string, { shift = false }: { shift?: boolean } = {}): string {
+  return `${IS_MAC ? 'Meta' : 'Control'}+${shift ? 'Shift+' : ''}${key}`;
 }
 
 /**
@@ -18,4 +20,9 @@ export function ariaShortcut(key: string): string {
  */
 export function hasCommandModifier(event: KeyboardEvent): boolean {
   return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
+}
+
+/** True for Ctrl or Cmd with Shift, without Alt (Ctrl/Cmd+Shift+P). */
+export function hasCommandShiftModifier(event: KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey;
 }

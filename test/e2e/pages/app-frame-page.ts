@@ -1,17 +1,39 @@
 import { type Locator, type Page, expect } from '@playwright/test';
 
-export type SectionName = 'Dossiers' | 'Evidence' | 'Board' | 'Settings';
+export type SectionName = 'Dossiers' | 'Deadlines' | 'Evidence' | 'Board' | 'Settings';
 
-/** The unlocked app: sidebar navigation, the Lock button and the open section. */
+/** The h1 of each section's page (the Deadlines section's page is the "Upcoming deadlines" dashboard). */
+const SECTION_HEADINGS: Record<SectionName, string> = {
+  Dossiers: 'Dossiers',
+  Deadlines: 'Upcoming deadlines',
+  Evidence: 'Evidence',
+  Board: 'Board',
+  Settings: 'Settings',
+};
+
+/** Ctrl/Cmd + this digit opens the section. */
+export const SECTION_KEYS: Record<SectionName, string> = {
+  Dossiers: '1',
+  Deadlines: '2',
+  Evidence: '3',
+  Board: '4',
+  Settings: '5',
+};
+
+/** The unlocked app: sidebar navigation, the Lock button, the privacy switch and the open section. */
 export class AppFramePage {
   readonly frame: Locator;
   readonly navigation: Locator;
   readonly lockButton: Locator;
+  readonly privacySwitch: Locator;
+  readonly privacyBanner: Locator;
 
   constructor(readonly page: Page) {
     this.frame = page.getByTestId('app-frame');
     this.navigation = page.getByRole('navigation', { name: 'Sections' });
     this.lockButton = page.getByRole('button', { name: 'Lock', exact: true });
+    this.privacySwitch = page.getByRole('switch', { name: 'Privacy mode' });
+    this.privacyBanner = page.getByTestId('privacy-banner');
   }
 
   async expectShown(): Promise<void> {
@@ -23,7 +45,7 @@ export class AppFramePage {
   }
 
   sectionHeading(section: SectionName): Locator {
-    return this.page.getByRole('heading', { level: 1, name: section });
+    return this.page.getByRole('heading', { level: 1, name: SECTION_HEADINGS[section] });
   }
 
   async open(section: SectionName): Promise<void> {
@@ -39,5 +61,11 @@ export class AppFramePage {
   /** Ctrl on Linux and Windows; the app also accepts Cmd. */
   async pressShortcut(key: string): Promise<void> {
     await this.page.keyboard.press(`Control+${key}`);
+  }
+
+  /** Ctrl/Cmd + the section's digit. */
+  async openWithShortcut(section: SectionName): Promise<void> {
+    await this.pressShortcut(SECTION_KEYS[section]);
+    await this.expectSection(section);
   }
 }

@@ -11,6 +11,8 @@ export class SettingsPage {
   readonly changePassphraseButton: Locator;
   readonly vaultLocation: Locator;
   readonly themeGroup: Locator;
+  readonly rulesPanel: Locator;
+  readonly saveRulesButton: Locator;
 
   constructor(readonly page: Page) {
     this.idleMinutes = page.getByLabel('Lock after');
@@ -21,6 +23,18 @@ export class SettingsPage {
     this.changePassphraseButton = page.getByRole('button', { name: 'Change passphrase' });
     this.vaultLocation = page.getByTestId('settings-vault').getByTestId('vault-location');
     this.themeGroup = page.getByRole('radiogroup', { name: 'Theme' });
+    this.rulesPanel = page.getByTestId('settings-deadline-rules');
+    this.saveRulesButton = this.rulesPanel.getByRole('button', { name: 'Save and recompute' });
+  }
+
+  /** One rule's entry in Settings → Deadline rules. */
+  rule(ruleId: string): Locator {
+    return this.rulesPanel.getByTestId(`rule-${ruleId}`);
+  }
+
+  /** The input of an editable rule parameter, by its key (e.g. treatyFormalRequestDays). */
+  ruleParameter(key: string): Locator {
+    return this.rulesPanel.getByTestId(`parameter-${key}`).getByRole('spinbutton');
   }
 
   static async open(frame: AppFramePage): Promise<SettingsPage> {
