@@ -1,0 +1,90 @@
+import { evidenceRowsForClient, type EvidenceListRow } from '../../../db/evidence';
+import type { Db } from '../../../db/vault';
+import { SHARING_SCOPES, type SharingScope } from '../../../shared/dossier/common';
+import { isEvidenceCategory } from '../../../shared/evidence/categories';
+import { dueDate } from '../../../shared/evidence/checklist';
+import type {
+  PdfBoardCard,
+  PdfCaseSources,
+  PdfChecklist,
+  PdfEvidenceItem,
+} from '../../../shared/pdf/sources';
+import type { BoardService } from '../board-service';
+import type { ChecklistService } from '../checklist-service';
+
+/**
+ * Reads what a PDF needs from the evidence, checklist and board features, each through its own service or query
+ * module, into the plain shapes of shared/pdf/sources.ts. A reader left out of the composition gives null: the
+ * PDF then says the feature has nothing recorded rather than failing.
+ */
+export interface PdfSourceReaders {
+  evidence?: (clientId: string) => PdfEvidenceItem[];
+  checklists?: (clientId: string) => PdfChecklist[];
+  board?: (clientId: string) => PdfBoardCard[];
+}
+
+export function readSources(readers: PdfSourceReaders, clientId: string): PdfCaseSources {
+  return {
+    evidence: readers.evidence?.(clientId) ?? null,
+    checklists: readers.checklists?.(clientId) ?? null,
+    board: readers.board?.(clientId) ?? null,
+  };
+}
+
+function scopeOf(value: string): SharingScope {
+  // An unknown scope is treated as the most restricted one: it never reaches an audience beyond the client file.
+  return (SHARING_SCOPES as readonly string[]).includes(value) ? (value as SharingScope) : 'client-only';
+}
+
+function evidenceItem(row: EvidenceListRow): PdfEvidenceItem {
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    category: row.category !== null && isEvidenceCategory(row.category) ? row.category : null,
+    scope: scopeOf(row.scope),
+    exhibitNumber: row.exhibit_number?.trim() || null,
+    exhibitTab: row.exhibit_tab?.trim() || null,
+    obtainedOn: row.obtained_on,
+    source: row.source,
+    language: row.language,
+    servedOn: row.served_on,
+    role: row.certificate_for ? 'certificate' : row.translation_of ? 'translation' : 'original',
+  };
+}
+
+/** Evidence items from the evidence query module (complete intakes only; the file bytes are never read). */
+export function evidenceReader(db: () => Db): (clientId: string) => PdfEvidenceItem[] {
+  return (clientId) => evidenceRowsForClient(db(), clientId).map(evidenceItem);
+}
+
+export function checklistReader(checklists: ChecklistService): (clientId: string) => PdfChecklist[] {
+  return (clientId) =>
+    checklists.forClient(clientId).map((list) => ({
+      name: list.name,
+      categories: list.categories.map((c) => ({ key: c.key, title: c.title, group: c.group })),
+      items: list.items.map((item) => ({
+        id: item.id,
+        category: item.category,
+        title: item.title,
+        status: item.status,
+        notObtainableReason: item.notObtainableReason,
+        dueDate: dueDate(item.due),
+        evidenceIds: item.evidenceIds,
+        note: item.note,
+      })),
+    }));
+}
+
+export function boardReader(board: BoardService): (clientId: string) => PdfBoardCard[] {
+  return (clientId) =>
+    board.list({ clientId }).cards.map((card) => ({
+      id: card.id,
+      title: card.title,
+      lane: card.lane,
+      status: card.status,
+      ownerName: card.ownerName,
+      dueDate: card.dueDate,
+      scope: card.scope,
+    }));
+}
