@@ -94,6 +94,15 @@ export class Vault {
     return this.#db;
   }
 
+  /**
+   * A copy of the data key for work that opens its own connection (the backup worker). The caller overwrites it when
+   * done; the vault's own copy is still wiped by `close()`.
+   */
+  copyDataKey(): Buffer {
+    if (!this.#db) throw new HarborError('VAULT_LOCKED', 'The vault is locked.');
+    return Buffer.from(this.#dataKey);
+  }
+
   /** Full page-by-page check; every page is decrypted, so its HMAC is verified too. */
   integrityCheck(): string[] {
     try {

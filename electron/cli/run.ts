@@ -13,6 +13,16 @@ import {
   verifyCommand,
 } from './commands/vault-commands';
 import { deadlinesCommand, exportCommand, importCommand, seedCommand } from './commands/dossier-commands';
+import { attachCommand, evidenceCommand, searchCommand } from './commands/evidence-commands';
+import { boardCommand, flagsCommand } from './commands/board-commands';
+import {
+  backupCommand,
+  bundleExportCommand,
+  bundleImportCommand,
+  restoreCommand,
+  verifyBackupCommand,
+} from './commands/safety-commands';
+import { pdfCommand } from './commands/pdf-command';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, wrongSecret: 3, vaultUnusable: 4 } as const;
 
@@ -26,6 +36,17 @@ const COMMANDS: readonly CliCommand[] = [
   exportCommand,
   importCommand,
   deadlinesCommand,
+  attachCommand,
+  evidenceCommand,
+  searchCommand,
+  boardCommand,
+  flagsCommand,
+  backupCommand,
+  verifyBackupCommand,
+  restoreCommand,
+  bundleExportCommand,
+  bundleImportCommand,
+  pdfCommand,
 ];
 
 export interface CliIo {
@@ -102,6 +123,7 @@ function exitCodeFor(code: ErrorCode): number {
     case 'VAULT_MISSING':
     case 'VAULT_DAMAGED':
     case 'NOT_ENCRYPTED':
+    case 'FILE_DAMAGED':
       return EXIT.vaultUnusable;
     case 'BAD_INPUT':
     case 'WEAK_PASSPHRASE':
@@ -121,9 +143,10 @@ function helpText(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     `The vault folder defaults to ${defaultVaultDir()}.`,
-    'Secrets come from HARBOR_PASSPHRASE, HARBOR_NEW_PASSPHRASE and HARBOR_RECOVERY_CODE, a file, or a prompt;',
-    'never from arguments.',
-    'Exit codes: 0 ok, 1 failure, 2 usage, 3 wrong passphrase or recovery code, 4 vault missing or damaged.',
+    'Secrets come from HARBOR_PASSPHRASE, HARBOR_NEW_PASSPHRASE, HARBOR_RECOVERY_CODE and (backups, bundles)',
+    'HARBOR_BACKUP_PASSPHRASE, a file, or a prompt; never from arguments.',
+    'Exit codes: 0 ok, 1 failure, 2 usage, 3 wrong passphrase or recovery code, 4 vault missing or damaged',
+    '(or a backup or bundle damaged, truncated or altered).',
     '',
   ].join('\n');
 }

@@ -1,6 +1,6 @@
 import type { ZodError } from 'zod';
 import { isInvokeChannel } from '../../shared/ipc/channels';
-import { MAX_INPUT_BYTES, contract } from '../../shared/ipc/contract';
+import { contract, maxInputBytes } from '../../shared/ipc/contract';
 import { HarborError, type IpcResult } from '../../shared/ipc/errors';
 import type { Handlers } from './handlers';
 
@@ -21,7 +21,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
       return failure('UNKNOWN_CHANNEL', 'That request is not part of Safe Harbor.');
     }
     try {
-      if (serializedSize(rawInput) > MAX_INPUT_BYTES) {
+      if (serializedSize(rawInput) > maxInputBytes(channel)) {
         return failure('INPUT_TOO_LARGE', 'The request is too large.');
       }
       const { input: inputSchema, output: outputSchema } = contract[channel];
@@ -54,9 +54,26 @@ function failure(
   return { ok: false, error: { code, message } };
 }
 
-function serializedSize(value: unknown): number {
+/**
+ * The size of an input as it crossed IPC: JSON text, except that binary (a Uint8Array, a file piece) counts by its
+ * byte length instead of being stringified number by number (which would cost memory and overstate it fourfold).
+ */
+export function serializedSize(value: unknown): number {
+  let binary = 0;
   try {
-    return Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+    const json = JSON.stringify(
+      value,
+      function (this: Record<string, unknown>, key: string, replaced: unknown) {
+        // `this[key]` is the value before any toJSON (a Buffer's would turn it into an array of numbers).
+        const original = key === '' ? value : this[key];
+        if (ArrayBuffer.isView(original)) {
+          binary += original.byteLength;
+          return null;
+        }
+        return replaced;
+      },
+    );
+    return Buffer.byteLength(json ?? '', 'utf8') + binary;
   } catch {
     return Number.POSITIVE_INFINITY;
   }

@@ -2,6 +2,9 @@ import type { z } from 'zod';
 import type { InvokeChannel } from '../../shared/ipc/channels';
 import type { ChannelOutput, Contract } from '../../shared/ipc/contract';
 import type { Services } from '../services';
+import { evidenceHandlers } from './evidence-handlers';
+import { pdfHandlers } from './pdf-handlers';
+import { safetyHandlers } from './safety-handlers';
 
 export type Handlers = {
   [C in InvokeChannel]: (
@@ -10,7 +13,22 @@ export type Handlers = {
 };
 
 /** Maps each contract channel onto its service call; one line each, the services hold the logic. */
-export function createHandlers({ vault, settings, preferences, dossiers, deadlines }: Services): Handlers {
+export function createHandlers({
+  vault,
+  settings,
+  preferences,
+  dossiers,
+  deadlines,
+  board,
+  checklists,
+  evidence,
+  search,
+  guard,
+  backups,
+  bundles,
+  visits,
+  pdf,
+}: Services): Handlers {
   return {
     'vault.status': () => vault.status(),
     'vault.create': ({ passphrase }) => vault.create(passphrase),
@@ -48,5 +66,32 @@ export function createHandlers({ vault, settings, preferences, dossiers, deadlin
     'deadline.clearOverride': ({ clientId, key }) => dossiers.clearDeadlineOverride(clientId, key),
     'deadline.upcoming': (query) => ({ today: deadlines.today(), rows: deadlines.upcoming(query) }),
     'deadline.rules': () => deadlines.rules(),
+    ...evidenceHandlers({ checklists, evidence, search }),
+    ...safetyHandlers({ vault, guard, backups, bundles, visits }),
+    ...pdfHandlers({ pdf }),
+    'board.list': ({ clientId }) => board.list({ clientId }),
+    'board.client': ({ clientId }) => board.client(clientId),
+    'board.flags': ({ clientId }) => board.flags({ clientId }),
+    'board.saveCard': ({ clientId, card, revision }) => board.saveCard(clientId, card, revision),
+    'board.moveCard': ({ cardId, lane, status, afterCardId }) =>
+      board.moveCard(cardId, lane, status, afterCardId),
+    'board.deleteCard': ({ cardId }) => {
+      board.deleteCard(cardId);
+      return { deleted: true as const };
+    },
+    'board.cardHistory': ({ cardId, limit }) => board.cardHistory(cardId, limit),
+    'board.starterPlan': ({ clientId }) => board.starterPlan(clientId),
+    'board.applyStarterPlan': ({ clientId, cards }) => board.applyStarterPlan(clientId, cards),
+    'board.saveCommunication': ({ clientId, entry }) => board.saveCommunication(clientId, entry),
+    'board.deleteCommunication': ({ clientId, id }) => {
+      board.deleteCommunication(clientId, id);
+      return { deleted: true as const };
+    },
+    'board.saveMeeting': ({ clientId, meeting }) => board.saveMeeting(clientId, meeting),
+    'board.deleteMeeting': ({ clientId, id }) => {
+      board.deleteMeeting(clientId, id);
+      return { deleted: true as const };
+    },
+    'board.cardFromFollowUp': ({ clientId, source, lane }) => board.cardFromFollowUp(clientId, source, lane),
   };
 }

@@ -3,6 +3,8 @@ import { INVOKE_CHANNELS, type EventChannel } from '../../shared/ipc/channels';
 import { eventContract, type EventPayload, type LockReason } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/errors';
 import type { Dispatch } from '../ipc/dispatcher';
+import type { BackupService } from '../services/backup-service';
+import type { PdfService } from '../services/pdf/pdf-service';
 import type { VaultService } from '../services/vault-service';
 import { isAppUrl } from './app-url';
 import type { Log } from './log';
@@ -61,5 +63,25 @@ export function forwardLockEvents(
 ): () => void {
   return vault.onLocked((reason: LockReason) => {
     for (const contents of targets()) sendEvent(contents, 'vault.locked', { reason });
+  });
+}
+
+/** Forwards the progress of long jobs (backup, restore, bundles) to the window, checked like every event. */
+export function forwardJobProgress(
+  backups: Pick<BackupService, 'onProgress'>,
+  targets: () => readonly Pick<WebContents, 'send' | 'isDestroyed'>[],
+): () => void {
+  return backups.onProgress((progress) => {
+    for (const contents of targets()) sendEvent(contents, 'job.progress', progress);
+  });
+}
+
+/** Forwards the progress of PDF exports (typesetting in the worker) to the window. */
+export function forwardPdfProgress(
+  pdf: Pick<PdfService, 'onProgress'>,
+  targets: () => readonly Pick<WebContents, 'send' | 'isDestroyed'>[],
+): () => void {
+  return pdf.onProgress((progress) => {
+    for (const contents of targets()) sendEvent(contents, 'pdf.progress', progress);
   });
 }

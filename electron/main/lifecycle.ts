@@ -3,6 +3,8 @@ import {
   BrowserWindow,
   Menu,
   app,
+  dialog,
+  globalShortcut,
   ipcMain,
   powerMonitor,
   protocol,
@@ -12,11 +14,15 @@ import {
 import { createDispatcher } from '../ipc/dispatcher';
 import { createHandlers } from '../ipc/handlers';
 import { type Services, createServices } from '../services';
+import { workerJobRunner } from '../services/backup/job-runner';
+import { systemClock } from '../services/clock';
 import { APP_SCHEME } from './app-url';
 import { type AutoLock, type Repeat, repeatWithTimers, wireAutoLock } from './auto-lock';
-import { bindIpc, forwardLockEvents } from './ipc';
+import { createElectronDialogs } from './dialogs';
+import { bindIpc, forwardJobProgress, forwardLockEvents, forwardPdfProgress } from './ipc';
 import { errorClassName, type Log, log as defaultLog } from './log';
 import { buildMenuTemplate } from './menu';
+import { registerPanicLock, wireFocusPrivacy } from './panic';
 import { createAppProtocolHandler, registerAppScheme } from './protocol';
 import { acquireSingleInstance, hardenAllWebContents, hardenSession } from './security';
 import { createMainWindow, focusWindow } from './window';
@@ -70,7 +76,20 @@ export async function runApp({
   const appRoot = app.getAppPath();
   appSession.protocol.handle(APP_SCHEME, createAppProtocolHandler(join(appRoot, 'dist', 'renderer')));
 
-  const running = createServices(join(app.getPath('userData'), 'vault'));
+  const running = createServices(join(app.getPath('userData'), 'vault'), systemClock, {
+    dialogs: createElectronDialogs(
+      dialog,
+      () => mainWindow,
+      () => app.getPath('documents'),
+    ),
+    // Backups, restores and bundles run in a worker thread with their own connection.
+    jobRunner: workerJobRunner({ path: join(appRoot, 'dist', 'electron', 'job-worker.cjs') }),
+    // PDFs are typeset in their own worker thread, in the fonts shipped beside it.
+    pdfEngine: {
+      worker: { file: join(appRoot, 'dist', 'electron', 'pdf-worker.cjs') },
+      fontsDir: join(appRoot, 'dist', 'electron', 'fonts'),
+    },
+  });
   services = running;
   const dispatch = createDispatcher(createHandlers(running), {
     onInternalError: (channel, errorName) => log(`ipc internal error: ${channel} ${errorName}`),
@@ -86,6 +105,14 @@ export async function runApp({
     BrowserWindow.getAllWindows().map((window) => window.webContents),
   );
   const autoLock = wireAutoLock(running, powerMonitor, repeat);
+  const stopProgress = forwardJobProgress(running.backups, () =>
+    BrowserWindow.getAllWindows().map((window) => window.webContents),
+  );
+  const stopPdfProgress = forwardPdfProgress(running.pdf, () =>
+    BrowserWindow.getAllWindows().map((window) => window.webContents),
+  );
+  const stopFocusPrivacy = wireFocusPrivacy(mainWindow, running);
+  const releasePanicLock = registerPanicLock(globalShortcut, () => autoLock.lockNow('shortcut'), log);
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
@@ -100,6 +127,10 @@ export async function runApp({
 
   app.on('before-quit', () => running.vault.lock('manual'));
   app.on('will-quit', () => {
+    releasePanicLock();
+    stopFocusPrivacy();
+    stopProgress();
+    stopPdfProgress();
     autoLock.dispose();
     stopForwarding();
     unbindIpc();

@@ -18,6 +18,7 @@ import {
   updateRecordRow,
   upsertOverrideRow,
 } from '../../db/dossiers';
+import { indexDossier } from '../../db/search-index';
 import type { Db } from '../../db/vault';
 import { type Client, type ClientInput, clientSchema, displayName } from '../../shared/dossier/client';
 import type { SharingScope } from '../../shared/dossier/common';
@@ -418,12 +419,13 @@ export class DossierService {
     return applyOverrides(computed, overrides);
   }
 
-  /** Rebuilds the list columns and the deadline rows of one client from its records. */
+  /** Rebuilds the list columns, the deadline rows and the search index of one client from its records. */
   #refreshDerived(clientId: string): void {
     const row = this.#clientRow(clientId);
     const records = recordRowsForClient(this.db, clientId).map(parseRecordRow);
     const client = parseClient(row);
     const summary = summarize(client, records);
+    indexDossier(this.db, clientId, client, records);
     const deadlines = this.#deadlinesFor(clientId, records);
     replaceDeadlineRows(
       this.db,

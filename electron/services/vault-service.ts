@@ -9,6 +9,7 @@ import {
 import { recordAudit } from '../../db/audit';
 import { HarborError } from '../../shared/ipc/errors';
 import type { LockReason, VaultState } from '../../shared/ipc/contract';
+import type { UnlockGuard } from './guard-service';
 
 type LockListener = (reason: LockReason) => void;
 
@@ -26,7 +27,11 @@ export class VaultService implements VaultAccess {
   #lockListeners = new Set<LockListener>();
   #unlockListeners = new Set<() => void>();
 
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    /** Told of each failed and successful attempt (wipe after N failures); none in compositions without it. */
+    private readonly guard?: UnlockGuard,
+  ) {}
 
   status(): { state: VaultState; location: string } {
     const state: VaultState = this.#vault
@@ -57,14 +62,14 @@ export class VaultService implements VaultAccess {
 
   async unlock(passphrase: string): Promise<void> {
     if (this.#vault) return;
-    const vault = await unlockVault(this.dir, passphrase);
+    const vault = await this.#guarded(() => unlockVault(this.dir, passphrase));
     recordAudit(vault.db, { action: 'vault.unlocked' });
     this.#opened(vault);
   }
 
   async recover(recoveryCode: string, newPassphrase: string): Promise<void> {
     this.lock('manual', { silent: true });
-    const vault = await recoverVault(this.dir, recoveryCode, newPassphrase);
+    const vault = await this.#guarded(() => recoverVault(this.dir, recoveryCode, newPassphrase));
     recordAudit(vault.db, {
       action: 'vault.recovered',
       detail: 'Opened with the recovery code; passphrase replaced.',
@@ -100,6 +105,20 @@ export class VaultService implements VaultAccess {
   onUnlocked(listener: () => void): () => void {
     this.#unlockListeners.add(listener);
     return () => this.#unlockListeners.delete(listener);
+  }
+
+  async #guarded(open: () => Promise<Vault>): Promise<Vault> {
+    let vault: Vault;
+    try {
+      vault = await open();
+    } catch (error) {
+      const wrongSecret =
+        error instanceof HarborError &&
+        (error.code === 'WRONG_PASSPHRASE' || error.code === 'WRONG_RECOVERY_CODE');
+      throw wrongSecret && this.guard ? this.guard.failed(error) : error;
+    }
+    this.guard?.succeeded();
+    return vault;
   }
 
   #opened(vault: Vault): void {

@@ -14,6 +14,12 @@ import {
 } from '../dossier/dossier';
 import { recordInputSchema } from '../dossier/records';
 import { ruleDescriptionListSchema } from '../deadlines/rules';
+import { boardContract } from '../board/contract';
+import { evidenceContract } from '../evidence/contract';
+import { jobProgressSchema } from '../safety/backup';
+import { safetyContract } from '../safety/contract';
+import { pdfProgressSchema } from '../pdf/model';
+import { pdfContract } from '../pdf/contract';
 
 const passphrase = z.string().min(1, 'Enter the passphrase.').max(MAX_PASSPHRASE_LENGTH);
 const recoveryCode = z.string().min(1, 'Enter the recovery code.').max(200);
@@ -25,6 +31,14 @@ export const lockReasonSchema = z.enum(['manual', 'shortcut', 'idle', 'suspend',
 export type LockReason = z.infer<typeof lockReasonSchema>;
 
 const empty = z.object({}).strip();
+
+/** One channel: its input and output schemas, and, for channels that carry file pieces, its own input bound. */
+export interface ChannelSpec {
+  input: z.ZodType;
+  output: z.ZodType;
+  /** Largest input in bytes (binary counted by length), instead of MAX_INPUT_BYTES. */
+  maxBytes?: number;
+}
 
 /** Every invoke channel: its input and output schemas. The dispatcher parses both. */
 export const contract = {
@@ -108,11 +122,18 @@ export const contract = {
     output: z.object({ today: isoDate, rows: z.array(upcomingDeadlineSchema) }),
   },
   'deadline.rules': { input: empty, output: ruleDescriptionListSchema },
-} as const satisfies Record<InvokeChannel, { input: z.ZodType; output: z.ZodType }>;
+  ...boardContract,
+  ...evidenceContract,
+  ...safetyContract,
+  ...pdfContract,
+} as const satisfies Record<InvokeChannel, ChannelSpec>;
 
 /** Push events from main to renderer. */
 export const eventContract = {
   'vault.locked': z.object({ reason: lockReasonSchema }),
+  'job.progress': jobProgressSchema,
+  'window.focus': z.object({ focused: z.boolean() }),
+  'pdf.progress': pdfProgressSchema,
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type Contract = typeof contract;
@@ -120,5 +141,10 @@ export type ChannelInput<C extends InvokeChannel> = z.input<Contract[C]['input']
 export type ChannelOutput<C extends InvokeChannel> = z.output<Contract[C]['output']>;
 export type EventPayload<E extends EventChannel> = z.output<(typeof eventContract)[E]>;
 
-/** Largest serialized input the dispatcher accepts on any channel (attachments will stream, not go through here). */
+/** Largest serialized input the dispatcher accepts on a channel that names no bound of its own. */
 export const MAX_INPUT_BYTES = 256 * 1024;
+
+/** Input bound of one channel: its own `maxBytes` (file pieces), or MAX_INPUT_BYTES. */
+export function maxInputBytes(channel: InvokeChannel): number {
+  return (contract[channel] as ChannelSpec).maxBytes ?? MAX_INPUT_BYTES;
+}

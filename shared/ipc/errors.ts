@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'VAULT_MISSING',
   'VAULT_DAMAGED',
   'NOT_ENCRYPTED',
+  /** A backup or case bundle that is truncated, altered or not one of ours. */
+  'FILE_DAMAGED',
   'WRONG_PASSPHRASE',
   'WRONG_RECOVERY_CODE',
   'WEAK_PASSPHRASE',

@@ -48,6 +48,141 @@ const STEPS: Record<number, { seed(db: Db): void; check(db: Db): void }> = {
       expect(db.prepare('SELECT count(*) FROM records').pluck().get()).toBe(0);
     },
   },
+  3: {
+    seed(db) {
+      db.prepare(
+        `INSERT INTO clients (id, data, scope, status, sort_name, search_text, created_at, updated_at)
+         VALUES ('c3', ?, 'counsel-team', 'active', 'volkov aleksei', 'volkov', 'now', 'now')`,
+      ).run(
+        JSON.stringify({
+          familyName: 'Volkov',
+          givenNames: 'Aleksei',
+          aliases: [{ name: 'Волков Алексей', kind: 'transliteration' }],
+        }),
+      );
+      db.prepare(
+        `INSERT INTO records (id, client_id, kind, scope, data, created_at, updated_at)
+         VALUES ('n3', 'c3', 'note', 'counsel-team', ?, 'now', 'now')`,
+      ).run(JSON.stringify({ title: 'Raid', body: 'Officers seized the laptop in Yekaterinburg.' }));
+    },
+    check(db) {
+      // Existing dossiers are indexed (names and record text), and the built-in template is there.
+      const match = (q: string) =>
+        db
+          .prepare(
+            'SELECT d.kind, d.ref_id FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ?',
+          )
+          .all(q);
+      expect(match('"волков"*')).toEqual([{ kind: 'client', ref_id: 'c3' }]);
+      expect(match('"yekaterinburg"')).toEqual([{ kind: 'record', ref_id: 'n3' }]);
+      expect(
+        db.prepare("SELECT term FROM name_terms WHERE client_id = 'c3' ORDER BY term").pluck().all(),
+      ).toEqual(['aleksei', 'volkov', 'алексеи', 'волков']);
+      expect(db.prepare('SELECT name, version, built_in FROM checklist_templates').all()).toEqual([
+        { name: 'Red Notice + asylum', version: 1, built_in: 1 },
+      ]);
+      // A staged intake, its chunks, custody and links cascade with the client; the index follows.
+      db.prepare(
+        `INSERT INTO evidence (id, client_id, state, title, file_name, media_type, chunk_bytes, scope, created_at,
+           updated_at) VALUES ('e3', 'c3', 'receiving', 't', 'f.pdf', 'application/pdf', 1048576, 'court', 'now', 'now')`,
+      ).run();
+      db.prepare("INSERT INTO evidence_chunks (evidence_id, seq, data) VALUES ('e3', 0, x'00')").run();
+      expect(() => db.prepare("UPDATE evidence SET state = 'complete' WHERE id = 'e3'").run()).toThrow(
+        /CHECK/,
+      );
+      db.prepare('DELETE FROM clients').run();
+      for (const table of [
+        'evidence',
+        'evidence_chunks',
+        'search_docs',
+        'search_fts',
+        'name_terms',
+        'name_vocab',
+      ]) {
+        expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(0);
+      }
+    },
+  },
+  4: {
+    seed(db) {
+      db.prepare(
+        `INSERT INTO clients (id, data, scope, status, sort_name, search_text, created_at, updated_at)
+         VALUES ('c4', '{}', 'counsel-team', 'active', 'a', 'a', 'now', 'now')`,
+      ).run();
+      db.prepare(
+        `INSERT INTO records (id, client_id, kind, scope, data, created_at, updated_at)
+         VALUES ('p4', 'c4', 'party', 'counsel-team', '{"name":"Counsel","role":"ccf-counsel"}', 'now', 'now')`,
+      ).run();
+    },
+    check(db) {
+      // Earlier rows survive; cards hold their cell order, owner, blockers and links; deletes cascade or detach.
+      expect(db.prepare('SELECT count(*) FROM records').pluck().get()).toBe(1);
+      const card = db.prepare(
+        `INSERT INTO board_cards (id, client_id, lane, status, position, kind, title, owner_party_id, scope, data,
+           created_at, updated_at) VALUES (?, 'c4', 'ccf', 'todo', ?, 'task', ?, 'p4', 'ccf', '{}', 'now', 'now')`,
+      );
+      card.run('k1', 0, 'Access request');
+      card.run('k2', 1024, 'Deletion request');
+      db.prepare("INSERT INTO board_card_blockers (card_id, blocker_id) VALUES ('k2', 'k1')").run();
+      db.prepare(
+        "INSERT INTO board_card_links (card_id, kind, target_id, ord) VALUES ('k2', 'evidence', 'e1', 0)",
+      ).run();
+      expect(() =>
+        db.prepare("INSERT INTO board_card_blockers (card_id, blocker_id) VALUES ('k1', 'k1')").run(),
+      ).toThrow(/CHECK/);
+      expect(() => db.prepare("UPDATE board_cards SET lane = 'elsewhere' WHERE id = 'k1'").run()).toThrow(
+        /CHECK/,
+      );
+      db.prepare(
+        `INSERT INTO board_communications (id, client_id, party_id, date, scope, data, follow_up_card_id,
+           created_at, updated_at) VALUES ('m1', 'c4', 'p4', '2026-11-01', 'counsel-team', '{}', 'k1', 'now', 'now')`,
+      ).run();
+      db.prepare("DELETE FROM records WHERE id = 'p4'").run();
+      expect(db.prepare("SELECT owner_party_id FROM board_cards WHERE id = 'k1'").pluck().get()).toBeNull();
+      db.prepare("DELETE FROM board_cards WHERE id = 'k1'").run();
+      expect(db.prepare('SELECT count(*) FROM board_card_blockers').pluck().get()).toBe(0);
+      expect(db.prepare('SELECT follow_up_card_id FROM board_communications').pluck().get()).toBeNull();
+      db.prepare('DELETE FROM clients').run();
+      for (const table of ['board_cards', 'board_card_links', 'board_communications', 'board_meetings']) {
+        expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(0);
+      }
+    },
+  },
+  5: {
+    seed(db) {
+      db.prepare(
+        `INSERT INTO clients (id, data, scope, status, sort_name, search_text, created_at, updated_at)
+         VALUES ('c5', '{}', 'counsel-team', 'active', 'a', 'a', 'now', 'now')`,
+      ).run();
+      db.prepare(
+        `INSERT INTO records (id, client_id, kind, scope, data, created_at, updated_at)
+         VALUES ('n5', 'c5', 'note', 'counsel-team', '{"title":"Visit"}', 'now', 'now')`,
+      ).run();
+    },
+    check(db) {
+      // Earlier rows survive; a visit hangs off its note record, statements off the visit; deletes cascade.
+      expect(db.prepare('SELECT count(*) FROM records').pluck().get()).toBe(1);
+      db.prepare(
+        `INSERT INTO visits (id, client_id, note_id, started_at, ended_at, elapsed_seconds, questions, created_at)
+         VALUES ('v5', 'c5', 'n5', 'now', 'now', 60, '[]', 'now')`,
+      ).run();
+      db.prepare(
+        `INSERT INTO visit_statements (id, visit_id, position, said_at, language, interpreter, text)
+         VALUES ('s5', 'v5', 0, 'now', 'Russian', 'A. Interpreter', 'Said')`,
+      ).run();
+      db.prepare(
+        "INSERT INTO visit_drafts (client_id, data, updated_at) VALUES ('c5', '{\"notes\":\"\"}', 'now')",
+      ).run();
+      expect(() =>
+        db.prepare("INSERT INTO visit_drafts (client_id, data, updated_at) VALUES ('c5', 'x', 'now')").run(),
+      ).toThrow();
+      db.prepare("DELETE FROM records WHERE id = 'n5'").run();
+      expect(db.prepare('SELECT count(*) FROM visits').pluck().get()).toBe(0);
+      expect(db.prepare('SELECT count(*) FROM visit_statements').pluck().get()).toBe(0);
+      db.prepare('DELETE FROM clients').run();
+      expect(db.prepare('SELECT count(*) FROM visit_drafts').pluck().get()).toBe(0);
+    },
+  },
 };
 
 describe('migrations', () => {

@@ -82,6 +82,8 @@ describe('dispatcher', () => {
     });
     expect(result).toMatchObject({ ok: true, value: { idleLockMinutes: 12 } });
     expect(Object.keys((result as { value: object }).value).sort()).toEqual([
+      'backupReminderDays',
+      'blurOnFocusLoss',
       'idleLockMinutes',
       'ruleParameters',
     ]);

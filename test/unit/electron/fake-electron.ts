@@ -276,11 +276,58 @@ export const ipcRenderer = new FakeIpcRenderer();
 
 export const BrowserWindow = FakeBrowserWindow;
 
+/** System-wide shortcuts: what is registered, and `press` to fire one as the OS would. */
+export const globalShortcut = {
+  registered: new Map<string, () => void>(),
+  /** Accelerators another program already holds: register() answers false for them. */
+  taken: new Set<string>(),
+  register(accelerator: string, callback: () => void): boolean {
+    calls.push(`globalShortcut.register:${accelerator}`);
+    if (this.taken.has(accelerator) || this.registered.has(accelerator)) return false;
+    this.registered.set(accelerator, callback);
+    return true;
+  },
+  unregister(accelerator: string): void {
+    this.registered.delete(accelerator);
+  },
+  unregisterAll(): void {
+    this.registered.clear();
+  },
+  isRegistered(accelerator: string): boolean {
+    return this.registered.has(accelerator);
+  },
+  press(accelerator: string): void {
+    this.registered.get(accelerator)?.();
+  },
+};
+
+type DialogAnswer = { canceled: boolean; filePath?: string; filePaths?: string[] };
+
+/** Native dialogs: each call is recorded with its options; answers are queued by the test (default: cancelled). */
+export const dialog = {
+  shown: [] as { kind: 'save' | 'open'; parent: unknown; options: Record<string, unknown> }[],
+  answers: [] as DialogAnswer[],
+  showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath: string }> {
+    const [parent, options] = args.length === 2 ? args : [null, args[0]];
+    this.shown.push({ kind: 'save', parent, options: options as Record<string, unknown> });
+    const answer = this.answers.shift() ?? { canceled: true };
+    return Promise.resolve({ canceled: answer.canceled, filePath: answer.filePath ?? '' });
+  },
+  showOpenDialog(...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
+    const [parent, options] = args.length === 2 ? args : [null, args[0]];
+    this.shown.push({ kind: 'open', parent, options: options as Record<string, unknown> });
+    const answer = this.answers.shift() ?? { canceled: true };
+    return Promise.resolve({ canceled: answer.canceled, filePaths: answer.filePaths ?? [] });
+  },
+};
+
 export const electronModule = {
   app,
   BrowserWindow,
   Menu,
   contextBridge,
+  dialog,
+  globalShortcut,
   ipcMain,
   ipcRenderer,
   powerMonitor,
@@ -309,6 +356,10 @@ export function resetFakeElectron(): void {
   contextBridge.exposed.clear();
   ipcRenderer.removeAllListeners();
   ipcRenderer.invocations.length = 0;
+  globalShortcut.registered.clear();
+  globalShortcut.taken.clear();
+  dialog.shown.length = 0;
+  dialog.answers.length = 0;
 }
 
 /** A minimal IPC event as Electron would pass it, from a frame at `url` (top frame unless `parent` is given). */

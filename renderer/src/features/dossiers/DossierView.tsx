@@ -7,6 +7,10 @@ import { useNavigationStore } from '../../app/navigation-store';
 import { endSessionIfLocked } from '../../app/session';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
+import { SequencingFlags } from '../board/SequencingFlags';
+import { PdfExportButton } from '../pdf/PdfExportButton';
+import { ExportBundleButton } from '../bundles/ExportBundleButton';
+import { StartVisitButton } from '../visit/StartVisitButton';
 import { ArrowLeftIcon, CalendarClockIcon } from '../../ui/icons';
 import { showToast } from '../../ui/toast-store';
 import { ClientName, useClientLabel } from '../privacy/ClientName';
@@ -135,6 +139,17 @@ function DossierBody({ dossier }: { dossier: Dossier }) {
             </div>
           </div>
           <div className="dx-dossier-header__actions">
+            <PdfExportButton
+              clientId={dossier.id}
+              familyName={client.familyName}
+              givenNames={client.givenNames}
+            />
+            <ExportBundleButton
+              clientId={dossier.id}
+              familyName={client.familyName}
+              givenNames={client.givenNames}
+            />
+            <StartVisitButton clientId={dossier.id} />
             <Button
               icon={<PencilIcon size={16} />}
               onClick={() => useDossierStore.getState().openClientForm('edit')}
@@ -234,6 +249,10 @@ function DossierBody({ dossier }: { dossier: Dossier }) {
             </ul>
           )}
         </section>
+      </div>
+
+      <div className="dx-sequencing">
+        <SequencingFlags clientId={dossier.id} revision={dossier.revision} />
       </div>
 
       <Tabs.Root

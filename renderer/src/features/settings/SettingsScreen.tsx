@@ -1,10 +1,16 @@
 import { useEffect } from 'react';
 import { Alert } from '../../ui/Alert';
 import { Page } from '../../ui/Page';
+import { BundlesPanel } from '../bundles/BundlesPanel';
+import { BackupPanel } from '../safety/BackupPanel';
+import { PanicPanel } from '../safety/PanicPanel';
+import { RestorePanel } from '../safety/RestorePanel';
 import { AppearanceSettings } from './AppearanceSettings';
 import { ChangePassphraseSettings } from './ChangePassphraseSettings';
+import { DeadlineRulesSettings } from './DeadlineRulesSettings';
 import { IdleLockSettings } from './IdleLockSettings';
 import { KeyboardShortcutsSettings } from './KeyboardShortcutsSettings';
+import { takeRequestedSettingsPanel } from './settings-panel-request';
 import { useSettingsStore } from './settings-store';
 import { VaultLocationSettings } from './VaultLocationSettings';
 import './settings.css';
@@ -15,10 +21,21 @@ export function SettingsScreen() {
     void useSettingsStore.getState().load();
   }, []);
 
+  // Another screen asked for one panel: bring it into view and put focus on its heading (after Page focused its own).
+  useEffect(() => {
+    const panel = takeRequestedSettingsPanel();
+    if (!panel) return;
+    const heading = document.getElementById(`settings-${panel}-title`);
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+    heading.closest('section')?.scrollIntoView({ block: 'start' });
+  }, []);
+
   return (
     <Page
       title="Settings"
-      description="Security of the vault and how Safe Harbor looks on this computer."
+      description="Security of the vault, the deadline rules, and how Safe Harbor looks on this computer."
       testId="section-settings"
     >
       {loadError && (
@@ -32,6 +49,11 @@ export function SettingsScreen() {
         <AppearanceSettings />
         <VaultLocationSettings />
         <KeyboardShortcutsSettings />
+        <BackupPanel />
+        <RestorePanel />
+        <PanicPanel />
+        <BundlesPanel />
+        <DeadlineRulesSettings />
       </div>
     </Page>
   );

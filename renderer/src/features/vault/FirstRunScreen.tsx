@@ -1,9 +1,14 @@
+import { useState } from 'react';
 import { AuthHeader, AuthLayout } from '../../ui/AuthLayout';
+import { Button } from '../../ui/Button';
+import { RestoreFirstRun } from '../safety/RestoreFirstRun';
 import { InfoIcon } from '../../ui/icons';
 import { CreateVaultForm } from './CreateVaultForm';
 
 /** Shown when no vault exists yet: welcome, and the passphrase that will protect it. */
 export function FirstRunScreen() {
+  const [restoring, setRestoring] = useState(false);
+  if (restoring) return <RestoreFirstRun onBack={() => setRestoring(false)} />;
   return (
     <AuthLayout testId="first-run">
       <AuthHeader eyebrow="Welcome · Step 1 of 2" title="Create your encrypted vault">
@@ -19,6 +24,12 @@ export function FirstRunScreen() {
           There is no “reset by email”: no one, including us, can open the vault without your passphrase. Next
           you will receive a recovery code to keep apart from this computer.
         </span>
+      </p>
+      <p className="auth-footnote auth-footnote--action">
+        <span>A new computer after a lost or seized one?</span>
+        <Button variant="link" onClick={() => setRestoring(true)}>
+          Restore a backup instead
+        </Button>
       </p>
     </AuthLayout>
   );
