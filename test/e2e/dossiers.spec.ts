@@ -9,6 +9,7 @@ import { test, expect } from './fixtures/test';
 import { saveScreen } from './fixtures/screens';
 import { createVaultAndEnter } from './flows';
 import { AppFramePage } from './pages/app-frame-page';
+import { DeadlinesPage } from './pages/deadlines-page';
 import {
   ClientFormPage,
   DossierListPage,
@@ -217,6 +218,17 @@ test('a client created through the UI gets its one-year deadline with rule and s
   await expect(
     app.getByTestId('history-entry').filter({ hasText: 'Added: INTERPOL notice or diffusion' }),
   ).toBeVisible();
+
+  // The same deadline on the cross-client dashboard, with the overridden date, its rule and its source; the row
+  // leads back to the dossier.
+  const dashboard = await DeadlinesPage.open(new AppFramePage(app));
+  await dashboard.window('All').click();
+  const dashboardRow = dashboard.row(clientId as string, 'asylum-one-year');
+  await expect(dashboardRow).toContainText('one-year filing deadline');
+  await expect(dashboardRow).toContainText('208.4');
+  await expect(dashboardRow).toContainText('Overridden');
+  await dashboard.rowButton(dashboardRow).click();
+  await expect(dossier.name).toHaveText('VOLKOV, Aleksei');
 
   // Back to the list (Esc), and the client is found by the Cyrillic spelling of the name.
   await app.keyboard.press('Escape');
