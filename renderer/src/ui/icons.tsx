@@ -7,8 +7,9 @@ import type { ReactNode, SVGProps } from 'react';
  */
 export type IconProps = Omit<SVGProps<SVGSVGElement>, 'children'> & { size?: number };
 
-function icon(name: string, paths: ReactNode) {
-  function Icon({ size = 18, ...props }: IconProps) {
+/** Makes one icon component; features draw their own icons with it so every icon behaves the same way. */
+export function defineIcon(name: string, paths: ReactNode, defaultSize = 18) {
+  function Icon({ size = defaultSize, ...props }: IconProps) {
     return (
       <svg
         width={size}
@@ -30,6 +31,8 @@ function icon(name: string, paths: ReactNode) {
   Icon.displayName = `${name}Icon`;
   return Icon;
 }
+
+const icon = (name: string, paths: ReactNode) => defineIcon(name, paths);
 
 export const ShieldIcon = icon(
   'Shield',

@@ -1,30 +1,8 @@
 import type { ReactNode } from 'react';
-import type { IconProps } from '../../ui/icons';
+import { defineIcon } from '../../ui/icons';
 
 /** A few line icons the board needs, drawn like the design system's (24-unit grid, currentColor, decorative). */
-function icon(name: string, paths: ReactNode) {
-  function Icon({ size = 16, ...props }: IconProps) {
-    return (
-      <svg
-        width={size}
-        height={size}
-        viewBox="0 0 24 24"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth={1.75}
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        aria-hidden="true"
-        focusable="false"
-        {...props}
-      >
-        {paths}
-      </svg>
-    );
-  }
-  Icon.displayName = `${name}Icon`;
-  return Icon;
-}
+const icon = (name: string, paths: ReactNode) => defineIcon(name, paths, 16);
 
 export const UserIcon = icon(
   'User',

@@ -1,31 +1,7 @@
-import type { ReactNode, SVGProps } from 'react';
+import { defineIcon } from '../../ui/icons';
 
 /** Icons of the field-safety features, drawn like those of src/ui/icons.tsx (24-unit grid, currentColor). */
-type IconProps = Omit<SVGProps<SVGSVGElement>, 'children'> & { size?: number };
-
-function icon(name: string, paths: ReactNode) {
-  function Icon({ size = 18, ...props }: IconProps) {
-    return (
-      <svg
-        width={size}
-        height={size}
-        viewBox="0 0 24 24"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth={1.75}
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        aria-hidden="true"
-        focusable="false"
-        {...props}
-      >
-        {paths}
-      </svg>
-    );
-  }
-  Icon.displayName = `${name}Icon`;
-  return Icon;
-}
+const icon = defineIcon;
 
 export const ArchiveIcon = icon(
   'Archive',

@@ -1,33 +1,10 @@
-import type { ReactNode } from 'react';
-import type { IconProps } from '../../../ui/icons';
+import { defineIcon } from '../../../ui/icons';
 
 /**
  * Icons the dossier screens need beyond the shared set, drawn the same way (24-unit grid, 1.75 stroke, currentColor,
  * aria-hidden). Candidates for renderer/src/ui/icons.tsx once another feature needs them.
  */
-function icon(name: string, paths: ReactNode) {
-  function Icon({ size = 18, ...props }: IconProps) {
-    return (
-      <svg
-        width={size}
-        height={size}
-        viewBox="0 0 24 24"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth={1.75}
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        aria-hidden="true"
-        focusable="false"
-        {...props}
-      >
-        {paths}
-      </svg>
-    );
-  }
-  Icon.displayName = `${name}Icon`;
-  return Icon;
-}
+const icon = defineIcon;
 
 export const PlusIcon = icon('Plus', <path d="M12 5v14M5 12h14" />);
 
