@@ -65,7 +65,7 @@ export async function runApp({
   hardenAllWebContents(app, { isPackaged });
 
   let services: Services | null = null;
-  installCrashGuards(processEvents, log, () => services?.vault.lock('manual', { silent: true }));
+  installCrashGuards(processEvents, log, () => services?.vault.lock('manual'));
 
   await app.whenReady();
 
@@ -93,6 +93,7 @@ export async function runApp({
   services = running;
   const dispatch = createDispatcher(createHandlers(running), {
     onInternalError: (channel, errorName) => log(`ipc internal error: ${channel} ${errorName}`),
+    vaultHealth: running.vault,
   });
   const unbindIpc = bindIpc(ipcMain, dispatch, log);
 
