@@ -117,11 +117,11 @@ describe('keys.json', () => {
 
   function alterSlot(slot: 'passphrase' | 'recovery'): void {
     const path = join(dir, 'keys.json');
-    const envelope = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { ciphertext: string }>;
-    const text = envelope[slot]!.ciphertext;
+    const envelope = JSON.parse(readFileSync(path, 'utf8')) as Record<typeof slot, { ciphertext: string }>;
+    const text = envelope[slot].ciphertext;
     // One base64 character changed, the length kept: the slot still has the right shape.
     const swapped = text[3] === 'A' ? 'B' : 'A';
-    envelope[slot]!.ciphertext = text.slice(0, 3) + swapped + text.slice(4);
+    envelope[slot].ciphertext = text.slice(0, 3) + swapped + text.slice(4);
     writeFileSync(path, JSON.stringify(envelope, null, 2) + '\n');
   }
 
