@@ -16,6 +16,7 @@ import type { LockReason, VaultState } from '../../shared/ipc/contract';
 import { asVaultDamage, isVaultDamage } from '../../shared/vault/damage';
 import { passphraseProblem } from '../../shared/vault/passphrase';
 import type { UnlockGuard } from './guard-service';
+import { removeUnfinishedOutputs } from './partial-output';
 
 type LockListener = (reason: LockReason) => void;
 
@@ -229,9 +230,12 @@ export class VaultService implements VaultAccess, VaultHealth {
     }
   }
 
+  /** The session's deferred writes: its opening's audit entries, and removing what a crashed session began. */
   #writePending(vault: Vault): void {
+    if (this.#pendingAudit.length === 0) return;
     for (const { entry, at } of this.#pendingAudit) recordAudit(vault.db, entry, at);
     this.#pendingAudit = [];
+    removeUnfinishedOutputs(vault.db);
   }
 
   #notify(reason: LockReason): void {

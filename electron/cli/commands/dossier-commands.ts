@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { EXPORT_FORMAT, type ExportFile, exportFileSchema } from '../../../shared/dossier/export-format';
 import { HarborError } from '../../../shared/ipc/errors';
+import { vaultJournal, writeOutputFile } from '../../services/partial-output';
 import { generateDossiers } from '../../services/seed/generate';
 import { type CliCommand, type CliContext, emit } from '../command';
 import { openServices } from '../open-services';
@@ -79,7 +80,13 @@ export const exportCommand: CliCommand = {
         exportedAt: services.clock.now(),
         dossiers: [...services.dossiers.exportDossiers(clientId)],
       };
-      writeFileSync(out, JSON.stringify(file, null, 2) + '\n', { mode: 0o600 });
+      // Plaintext leaves the vault here: a failed or killed export leaves no partial file behind.
+      await writeOutputFile(
+        out,
+        (partial) =>
+          writeFileSync(partial, JSON.stringify(file, null, 2) + '\n', { mode: 0o600, flag: 'wx' }),
+        vaultJournal(() => services.vault.current().db),
+      );
       services.dossiers.recordExport('json', file.dossiers.length, clientId);
       emit(
         ctx,
