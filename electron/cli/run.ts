@@ -65,21 +65,32 @@ export interface CliIo {
 export const CLI_NAME = 'safe-harbor';
 
 /**
- * `npm run` records the command line, arguments included, in npm's own debug log (~/.npm/_logs): a search term or a
- * client id typed there outlives the command, outside the vault.
+ * npm records the command line it runs, arguments included, in its own debug log (~/.npm/_logs, readable by other
+ * programs): a search term or a client id passed through `npm run` or `npx` outlives the command, outside the vault.
+ * `npx --logs-max=0` writes no log.
  */
-const NPM_WARNING =
-  'Warning: run through npm, these arguments were also written to npm’s debug log (~/.npm/_logs). ' +
-  `"npm run cli" is a shortcut for development: use ${CLI_NAME} (./node_modules/.bin/${CLI_NAME}) instead.`;
-
-function runThroughNpm(env: NodeJS.ProcessEnv): boolean {
-  return env.npm_lifecycle_event === 'cli';
+function npmLogWarning(env: NodeJS.ProcessEnv): string | null {
+  if (env.npm_config_logs_max === '0') return null;
+  if (env.npm_lifecycle_event === 'cli') {
+    return (
+      'Warning: npm wrote these arguments to its debug log (~/.npm/_logs). "npm run cli" is a shortcut for ' +
+      `development: run ${CLI_NAME} instead (npm link installs it; see the README).`
+    );
+  }
+  if (env.npm_lifecycle_event === 'npx') {
+    return (
+      'Warning: npx wrote these arguments to npm’s debug log (~/.npm/_logs). Run ' +
+      `"npx --logs-max=0 ${CLI_NAME} …", or install the command once with "npm link".`
+    );
+  }
+  return null;
 }
 
 /** Runs one CLI command and returns its exit code; never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (runThroughNpm(io.env)) io.stderr.write(`${NPM_WARNING}\n`);
+  const warning = npmLogWarning(io.env);
+  if (warning) io.stderr.write(`${warning}\n`);
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     io.stdout.write(helpText());
     return name ? EXIT.ok : EXIT.usage;
@@ -180,8 +191,9 @@ function helpText(): string {
     'Exit codes: 0 ok, 1 failure, 2 usage, 3 wrong passphrase or recovery code, 4 vault missing or damaged',
     '(or a backup or bundle damaged, truncated or altered).',
     '',
-    `Run it as ${CLI_NAME} (npx ${CLI_NAME}, ./node_modules/.bin/${CLI_NAME}). "npm run cli --" is a shortcut for`,
-    'development only: npm writes the arguments it passes (search terms, client ids) into its own debug log.',
+    `Run it as ${CLI_NAME} (after "npm link"), "node dist/cli.cjs" or "npx --logs-max=0 ${CLI_NAME}". npm writes the`,
+    'arguments of "npm run cli --" and plain "npx" (search terms, client ids) into its own debug log: "npm run cli"',
+    'is a shortcut for development only.',
     '',
   ].join('\n');
 }
