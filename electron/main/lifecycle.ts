@@ -18,6 +18,7 @@ import { workerJobRunner } from '../services/backup/job-runner';
 import { systemClock } from '../services/clock';
 import { APP_SCHEME } from './app-url';
 import { type AutoLock, type Repeat, repeatWithTimers, wireAutoLock } from './auto-lock';
+import { disableCoreDumps } from './core-dumps';
 import { createElectronDialogs } from './dialogs';
 import { bindIpc, forwardJobProgress, forwardLockEvents, forwardPdfProgress } from './ipc';
 import { errorClassName, type Log, log as defaultLog } from './log';
@@ -62,6 +63,9 @@ export async function runApp({
   if (!acquireSingleInstance(app, () => focusWindow(mainWindow))) return null;
 
   const isPackaged = app.isPackaged;
+  // Before any renderer or helper process starts: they inherit the limit.
+  const coreDumps = disableCoreDumps(isPackaged);
+  if (coreDumps.length > 0) log(`core dumps: ${coreDumps.join(', ')}`);
   hardenAllWebContents(app, { isPackaged });
 
   let services: Services | null = null;
