@@ -167,12 +167,13 @@ export const bundleImportCommand: CliCommand = {
   async run(ctx) {
     const file = requiredFlag(ctx, 'file');
     readSealedHeader(file, 'case-bundle');
-    await openServices(ctx, async (services) => {
-      const passphrase = await readSecret(ctx.ask, ctx.env, {
-        envName: BACKUP_PASSPHRASE_ENV,
-        prompt: 'Bundle passphrase: ',
-      });
-      const content = await services.bundles.read(file, passphrase);
+    // The bundle is opened before the vault: a damaged or foreign bundle is refused with the vault untouched.
+    const passphrase = await readSecret(ctx.ask, ctx.env, {
+      envName: BACKUP_PASSPHRASE_ENV,
+      prompt: 'Bundle passphrase: ',
+    });
+    const content = await ctx.createServices().bundles.read(file, passphrase);
+    await openServices(ctx, (services) => {
       const diff = services.bundles.diff(content);
       const removeMissing = ctx.flags['remove-missing'] === true;
       const applied =

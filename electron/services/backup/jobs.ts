@@ -15,7 +15,7 @@ import {
 import { dirname, join } from 'node:path';
 import { syncDirectory, writeFileAtomic } from '../../../db/atomic-write';
 import { checkEncryptedCopy, isPlaintextSqlite, snapshotVault } from '../../../db/backup';
-import { type KeyEnvelope, unwrapDataKey } from '../../../db/key-envelope';
+import { type KeyEnvelope, damagedParts, unwrapDataKey } from '../../../db/key-envelope';
 import {
   CHUNK_BYTES,
   type OpenedSealedFile,
@@ -204,6 +204,13 @@ async function openBackup(path: string, secret: JobSecret): Promise<OpenedBackup
   const { header } = file;
   if (header.content.type !== 'sqlcipher-v4' || !header.keyEnvelope) {
     throw fileDamaged('The backup’s header is damaged: it lacks the vault’s key file.');
+  }
+  // The header is authenticated only by the body's chunks, after the key is derived: the key file's checksums
+  // tell a damaged header from a wrong passphrase first.
+  if (damagedParts(header.keyEnvelope).length > 0) {
+    throw fileDamaged(
+      'The backup was altered or is damaged: the vault key file it carries fails its checksum.',
+    );
   }
   if (header.protection.mode === 'passphrase') {
     if (!('passphrase' in secret)) {
