@@ -32,3 +32,13 @@ export async function damageTable(dir: string, table: string): Promise<void> {
   if (page === undefined) throw new Error(`no page of ${table}`);
   flipByte(join(dir, 'harbor.db'), (page - 1) * pageSize + Math.floor(pageSize / 2));
 }
+
+/** Pages of harbor.db that hold something (every table's and index's, page 1 included); the rest are free. */
+export async function pagesInUse(dir: string): Promise<Set<number>> {
+  const vault = await unlockVault(dir, PASSPHRASE);
+  try {
+    return new Set(vault.db.prepare('SELECT DISTINCT pageno FROM dbstat').pluck().all() as number[]);
+  } finally {
+    vault.close();
+  }
+}

@@ -38,7 +38,7 @@ export const initCommand: CliCommand = {
 export const verifyCommand: CliCommand = {
   name: 'verify',
   summary:
-    'Check keys.json and every page of the vault; writes nothing (exit 4 when damaged; --verbose: SQLite’s own lines).',
+    'Check keys.json and every page in use; writes nothing (exit 4 when damaged; --verbose: SQLite’s own lines).',
   options: { verbose: { type: 'boolean' } },
   async run(ctx) {
     const report = await verifyVault(ctx.vaultDir, await readPassphrase(ctx));
@@ -60,7 +60,7 @@ export const verifyCommand: CliCommand = {
     emit(
       ctx,
       { ok: true, ...report },
-      `Vault OK: encrypted (${report.cipher}), schema version ${report.schemaVersion}, ${keys}, every page intact.`,
+      `Vault OK: encrypted (${report.cipher}), schema version ${report.schemaVersion}, ${keys}, every page in use intact.`,
     );
   },
 };
