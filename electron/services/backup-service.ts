@@ -125,20 +125,29 @@ export class BackupService {
     const snapshotPath = join(vault.paths.dir, snapshotName());
     const partialPath = partialPathFor(outPath);
     const journal = this.#journal();
-    journal.started(partialPath);
+    // Recorded once the snapshot has read the whole vault: nothing is written to a vault before a read succeeded.
+    let recorded = false;
+    const recordPartial = (phase: JobPhase): void => {
+      if (recorded || phase === 'snapshot') return;
+      recorded = true;
+      journal.started(partialPath);
+    };
     try {
-      const result = await this.#run({
-        kind: 'backup',
-        dbPath: vault.paths.db,
-        dataKey,
-        keyEnvelope: envelope,
-        schemaVersion: vault.db.pragma('user_version', { simple: true }) as number,
-        outPath,
-        snapshotPath,
-        partialPath,
-        mode,
-        passphrase,
-      }).catch((error: unknown) => {
+      const result = await this.#run(
+        {
+          kind: 'backup',
+          dbPath: vault.paths.db,
+          dataKey,
+          keyEnvelope: envelope,
+          schemaVersion: vault.db.pragma('user_version', { simple: true }) as number,
+          outPath,
+          snapshotPath,
+          partialPath,
+          mode,
+          passphrase,
+        },
+        recordPartial,
+      ).catch((error: unknown) => {
         // A worker stopped by a lock cannot clean up after itself.
         rmSync(snapshotPath, { force: true });
         rmSync(partialPath, { force: true });
@@ -156,7 +165,7 @@ export class BackupService {
       })();
       return { bytes: result.bytes, at: result.at };
     } finally {
-      journal.ended(partialPath);
+      if (recorded) journal.ended(partialPath);
       dataKey.fill(0);
     }
   }
@@ -354,7 +363,7 @@ export class BackupService {
     return entry.path;
   }
 
-  async #run(input: JobInput): Promise<JobResult> {
+  async #run(input: JobInput, onPhase?: (phase: JobPhase) => void): Promise<JobResult> {
     if (this.#running)
       throw new HarborError('CONFLICT', 'A backup job is already running. Wait for it to finish.');
     const controller = new AbortController();
@@ -374,6 +383,7 @@ export class BackupService {
       return await this.runner(
         input,
         (phase, done, total) => {
+          onPhase?.(phase);
           stopWatching();
           if (phase === 'snapshot' && input.kind === 'backup') {
             const expected = fileSize(input.dbPath) + fileSize(`${input.dbPath}-wal`);
