@@ -30,7 +30,8 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   syncDirectory(dir);
 }
 
-function syncDirectory(dir: string): void {
+/** Makes a rename in `dir` durable. */
+export function syncDirectory(dir: string): void {
   // Windows cannot open a directory for fsync; its rename is already durable enough there.
   if (process.platform === 'win32') return;
   const fd = openSync(dir, 'r');

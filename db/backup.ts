@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { closeSync, openSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { HarborError } from '../shared/ipc/errors';
 import { LATEST_SCHEMA_VERSION } from './migrations';
@@ -15,6 +15,9 @@ import { assertEncryptedDatabaseFile, openEncrypted } from './vault';
  * The SQLite backup API is not used: it refuses to copy between databases whose cipher settings differ.
  */
 export function snapshotVault(dbPath: string, dataKey: Uint8Array, snapshotPath: string): void {
+  // Created empty and owner-only first (VACUUM INTO accepts an empty file): SQLite would create it world-readable,
+  // and gives its rollback journal the same mode.
+  closeSync(openSync(snapshotPath, 'wx', 0o600));
   const db = openEncrypted(dbPath, Buffer.from(dataKey), { create: false });
   try {
     db.prepare('VACUUM INTO ?').run(snapshotPath);

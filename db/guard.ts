@@ -5,7 +5,6 @@ import {
   fsyncSync,
   openSync,
   readFileSync,
-  readdirSync,
   rmSync,
   writeSync,
 } from 'node:fs';
@@ -14,6 +13,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { WIPE_AFTER_MAX, WIPE_AFTER_MIN } from '../shared/safety/backup';
 import { writeFileAtomic } from './atomic-write';
+import { leftoverNames } from './leftovers';
 import { DB_FILE, KEYS_FILE } from './vault';
 
 /**
@@ -62,11 +62,8 @@ export function writeGuard(dir: string, guard: GuardFile): void {
  */
 export function wipeVault(dir: string): void {
   const names = [KEYS_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`, DB_FILE];
-  if (existsSync(dir)) {
-    for (const name of readdirSync(dir)) {
-      if (/^\.(snapshot|restore)-[0-9a-f]+\.tmp$/.test(name)) names.push(name);
-    }
-  }
+  // Leftovers of interrupted jobs too, whatever their age: an encrypted snapshot, a half-written key envelope.
+  names.push(...leftoverNames(dir));
   for (const name of names) shred(join(dir, name));
   rmSync(join(dir, GUARD_FILE), { force: true });
 }

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { randomBytes, randomInt } from 'node:crypto';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { HarborError } from '../shared/ipc/errors';
+import { DATABASE_DAMAGE, vaultDamaged } from '../shared/vault/damage';
 import {
   RECOVERY_CODE_ALPHABET,
   RECOVERY_CODE_LENGTH,
@@ -23,11 +24,16 @@ import {
 import { writeFileAtomic } from './atomic-write';
 import {
   DATA_KEY_BYTES,
+  type EnvelopePart,
   type KeyEnvelope,
+  damagedParts,
   parseKeyEnvelope,
+  serializeKeyEnvelope,
   unwrapDataKey,
+  withChecksums,
   wrapDataKey,
 } from './key-envelope';
+import { restrictToOwner, tightenVaultModes } from './file-modes';
 import { migrate } from './migrate';
 import type { Migration } from './migrations/types';
 import { MIGRATIONS } from './migrations';
@@ -61,11 +67,10 @@ export function vaultPresence(dir: string): VaultPresence {
   const hasKeys = existsSync(paths.keys);
   if (!hasDb && !hasKeys) return 'absent';
   if (hasDb !== hasKeys) {
-    throw new HarborError(
-      'VAULT_DAMAGED',
+    throw vaultDamaged(
       hasDb
-        ? 'The vault’s key file (keys.json) is missing. Restore it from a backup, or the vault cannot be opened.'
-        : 'The vault’s database (harbor.db) is missing. Restore it from a backup.',
+        ? 'The vault is damaged: its key file (keys.json) is missing, so the database cannot be decrypted.'
+        : 'The vault is damaged: its database (harbor.db) is missing.',
     );
   }
   return 'present';
@@ -80,6 +85,8 @@ export class Vault {
     readonly paths: VaultPaths,
     db: Db,
     dataKey: Buffer,
+    /** What opening found worth telling the attorney: permissions it tightened, damage that did not stop it. */
+    readonly notices: readonly string[] = [],
   ) {
     this.#db = db;
     this.#dataKey = dataKey;
@@ -103,27 +110,35 @@ export class Vault {
     return Buffer.from(this.#dataKey);
   }
 
-  /** Full page-by-page check; every page is decrypted, so its HMAC is verified too. */
+  /**
+   * Full page-by-page check; every page is decrypted, so its HMAC is verified too. Returns SQLite's own lines (for
+   * `verify --verbose`); `describeIntegrityProblems` says them in plain words.
+   */
   integrityCheck(): string[] {
     try {
       const rows = this.db.pragma('integrity_check') as { integrity_check: string }[];
       const problems = rows.map((r) => r.integrity_check).filter((m) => m !== 'ok');
       const fk = this.db.pragma('foreign_key_check') as unknown[];
-      if (fk.length > 0) problems.push(`${fk.length} broken reference(s) between records`);
+      if (fk.length > 0) problems.push(`foreign_key_check: ${fk.length} row(s)`);
       return problems;
-    } catch {
-      // SQLCipher refuses a page whose HMAC does not verify: the file was altered or damaged on disk.
-      return ['A database page failed its authentication check: the file was altered or damaged.'];
+    } catch (error) {
+      // SQLCipher refuses a page whose HMAC does not verify before the check can list it.
+      return [`integrity_check stopped: ${error instanceof Error ? error.message : String(error)}`];
     }
   }
 
-  /** Locks: checkpoints the WAL into the encrypted file, closes the connection and overwrites the key in memory. */
-  close(): void {
+  /**
+   * Locks: checkpoints the WAL into the encrypted file, closes the connection and overwrites the key in memory.
+   * After damage the checkpoint is left out: nothing is copied on purpose into a file that failed a read.
+   */
+  close({ checkpoint = true }: { checkpoint?: boolean } = {}): void {
     const db = this.#db;
     this.#db = null;
     if (db) {
       try {
-        db.pragma('wal_checkpoint(TRUNCATE)');
+        if (checkpoint) db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // A checkpoint that fails leaves the WAL for the next opening; the connection still closes.
       } finally {
         db.close();
       }
@@ -147,6 +162,7 @@ export async function createVault(
     throw new HarborError('VAULT_EXISTS', 'A vault already exists in this folder.');
   }
   mkdirSync(dir, { recursive: true, mode: 0o700 });
+  restrictToOwner(dir);
   const leftovers = readdirSync(dir).filter((name) => name.startsWith(DB_FILE));
   if (leftovers.length > 0) {
     throw new HarborError(
@@ -159,7 +175,7 @@ export async function createVault(
   const dataKey = randomBytes(DATA_KEY_BYTES);
   const recoveryCode = generateRecoveryCode();
   const now = new Date().toISOString();
-  const envelope: KeyEnvelope = {
+  const envelope = withChecksums({
     format: 'safe-harbor-keys',
     version: 1,
     databaseCipher: 'sqlcipher-v4',
@@ -167,14 +183,14 @@ export async function createVault(
     passphraseChangedAt: now,
     passphrase: await wrapDataKey(dataKey, passphrase, 'passphrase'),
     recovery: await wrapDataKey(dataKey, normalizeRecoveryCode(recoveryCode), 'recovery'),
-  };
+  });
 
   // The database first, keys.json last: a crash in between leaves a folder that reads as damaged, never a
   // key file that points at nothing.
   const db = openEncrypted(paths.db, dataKey, { create: true });
   try {
     migrate(db, options.migrations ?? MIGRATIONS);
-    writeFileAtomic(paths.keys, JSON.stringify(envelope, null, 2) + '\n');
+    writeFileAtomic(paths.keys, serializeKeyEnvelope(envelope));
   } catch (error) {
     db.close();
     throw error;
@@ -187,21 +203,69 @@ export async function unlockVault(
   passphrase: string,
   options: OpenOptions = {},
 ): Promise<Vault> {
-  const { paths, envelope } = readVault(dir);
+  const { paths, envelope, damaged } = readVault(dir);
+  if (damaged.includes('passphrase')) throw keysDamaged('passphrase');
   const dataKey = await unwrapDataKey(envelope.passphrase, passphrase, 'passphrase');
   if (!dataKey) throw new HarborError('WRONG_PASSPHRASE', 'That passphrase does not open this vault.');
-  return openUnwrapped(paths, dataKey, options);
+  return openUnwrapped(paths, dataKey, options, damaged);
+}
+
+/** Checks a recovery code without opening anything: WRONG_RECOVERY_CODE, or nothing. */
+export async function checkRecoveryCode(dir: string, recoveryCode: string): Promise<void> {
+  (await unwrapRecovery(readVault(dir), recoveryCode)).fill(0);
+}
+
+async function unwrapRecovery(
+  { envelope, damaged }: { envelope: KeyEnvelope; damaged: EnvelopePart[] },
+  recoveryCode: string,
+): Promise<Buffer> {
+  if (damaged.includes('recovery')) throw keysDamaged('recovery');
+  const dataKey = isWellFormedRecoveryCode(recoveryCode)
+    ? await unwrapDataKey(envelope.recovery, normalizeRecoveryCode(recoveryCode), 'recovery')
+    : null;
+  if (!dataKey) throw new HarborError('WRONG_RECOVERY_CODE', 'That recovery code does not open this vault.');
+  return dataKey;
+}
+
+/**
+ * keys.json with a damaged part: it is damage (exit 4), not a wrong secret (exit 3), and the message says which of
+ * the two secrets still opens the vault.
+ */
+function keysDamaged(part: EnvelopePart): HarborError {
+  return new HarborError(
+    'VAULT_DAMAGED',
+    part === 'passphrase'
+      ? 'The vault’s key file (keys.json) is damaged: its passphrase slot was altered, so no passphrase can open ' +
+          'the vault. Nothing was written. The recovery code still opens it: recover with the code to set a new ' +
+          'passphrase, which repairs keys.json.'
+      : part === 'recovery'
+        ? 'The vault’s key file (keys.json) is damaged: its recovery-code slot was altered, so the recovery code ' +
+          'cannot open the vault. Nothing was written. The passphrase still opens it: make a backup now.'
+        : 'The vault’s key file (keys.json) is damaged: its header was altered. Nothing was written.',
+  );
+}
+
+/** What an opening with the passphrase tells beside opening: a damaged part the passphrase did not need. */
+function keyNotices(damaged: readonly EnvelopePart[]): string[] {
+  return damaged
+    .filter((part) => part !== 'passphrase')
+    .map(
+      (part) => `${keysDamaged(part).message.replace(' Nothing was written.', '')} Run verify for details.`,
+    );
 }
 
 /** Opens the vault with the recovery code and sets a new passphrase. The recovery code stays valid. */
 export async function recoverVault(dir: string, recoveryCode: string, newPassphrase: string): Promise<Vault> {
   assertStrongEnough(newPassphrase);
-  const { paths, envelope } = readVault(dir);
-  const dataKey = isWellFormedRecoveryCode(recoveryCode)
-    ? await unwrapDataKey(envelope.recovery, normalizeRecoveryCode(recoveryCode), 'recovery')
-    : null;
-  if (!dataKey) throw new HarborError('WRONG_RECOVERY_CODE', 'That recovery code does not open this vault.');
-  const vault = openUnwrapped(paths, dataKey, {});
+  const read = readVault(dir);
+  const { paths, envelope } = read;
+  const dataKey = await unwrapRecovery(read, recoveryCode);
+  const vault = openUnwrapped(
+    paths,
+    dataKey,
+    {},
+    read.damaged.filter((part) => part !== 'passphrase'),
+  );
   try {
     await rewrapPassphrase(paths, envelope, dataKey, newPassphrase);
   } catch (error) {
@@ -218,7 +282,8 @@ export async function changePassphrase(
   newPassphrase: string,
 ): Promise<string> {
   assertStrongEnough(newPassphrase);
-  const { paths, envelope } = readVault(dir);
+  const { paths, envelope, damaged } = readVault(dir);
+  if (damaged.includes('passphrase')) throw keysDamaged('passphrase');
   const dataKey = await unwrapDataKey(envelope.passphrase, currentPassphrase, 'passphrase');
   if (!dataKey) throw new HarborError('WRONG_PASSPHRASE', 'The current passphrase is not correct.');
   try {
@@ -235,12 +300,16 @@ async function rewrapPassphrase(
   newPassphrase: string,
 ): Promise<string> {
   const changedAt = new Date().toISOString();
-  const next: KeyEnvelope = {
-    ...envelope,
-    passphraseChangedAt: changedAt,
-    passphrase: await wrapDataKey(dataKey, newPassphrase, 'passphrase'),
-  };
-  writeFileAtomic(paths.keys, JSON.stringify(next, null, 2) + '\n');
+  // The other parts keep their stored checksums: a rewrite must not make a damaged part look sound.
+  const next = withChecksums(
+    {
+      ...envelope,
+      passphraseChangedAt: changedAt,
+      passphrase: await wrapDataKey(dataKey, newPassphrase, 'passphrase'),
+    },
+    ['envelope', 'recovery'],
+  );
+  writeFileAtomic(paths.keys, serializeKeyEnvelope(next));
   return changedAt;
 }
 
@@ -249,7 +318,14 @@ function assertStrongEnough(passphrase: string): void {
   if (problem) throw new HarborError('WEAK_PASSPHRASE', problem, 'passphrase');
 }
 
-function readVault(dir: string): { paths: VaultPaths; envelope: KeyEnvelope } {
+interface ReadVault {
+  paths: VaultPaths;
+  envelope: KeyEnvelope;
+  /** Parts of keys.json that fail their checksum or shape; each caller refuses only if it needs that part. */
+  damaged: EnvelopePart[];
+}
+
+function readVault(dir: string): ReadVault {
   if (vaultPresence(dir) === 'absent') {
     throw new HarborError('VAULT_MISSING', 'No vault was found in this folder.');
   }
@@ -257,18 +333,43 @@ function readVault(dir: string): { paths: VaultPaths; envelope: KeyEnvelope } {
   assertEncryptedDatabaseFile(paths.db);
   const envelope = parseKeyEnvelope(readFileSync(paths.keys, 'utf8'));
   if (!envelope) {
-    throw new HarborError(
-      'VAULT_DAMAGED',
-      'The vault’s key file (keys.json) is damaged. Restore it from a backup.',
+    throw vaultDamaged(
+      'The vault is damaged: its key file (keys.json) cannot be read, so the database cannot be decrypted.',
     );
   }
-  return { paths, envelope };
+  return { paths, envelope, damaged: damagedParts(envelope) };
+}
+
+/**
+ * What can be told about a locked vault without its passphrase, in a few milliseconds: both files there, the
+ * database not plaintext, keys.json readable with an intact passphrase slot. Throws VAULT_DAMAGED or NOT_ENCRYPTED.
+ */
+export function assertVaultFilesIntact(dir: string): void {
+  if (readVault(dir).damaged.includes('passphrase')) throw keysDamaged('passphrase');
+}
+
+/**
+ * Identifies the vault's files as they are now (size, time, inode of each): damage found in them is remembered
+ * until this changes, e.g. when the files are replaced from a backup.
+ */
+export function damageFingerprint(dir: string): string {
+  const paths = vaultPaths(dir);
+  return [paths.db, paths.keys]
+    .map((path) => {
+      try {
+        const stat = statSync(path);
+        return `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
+      } catch {
+        return 'absent';
+      }
+    })
+    .join('|');
 }
 
 /** Refuses a plaintext SQLite file: an unencrypted database must never be taken for a vault. */
 export function assertEncryptedDatabaseFile(path: string): void {
   const size = statSync(path).size;
-  if (size === 0) throw new HarborError('VAULT_DAMAGED', 'The vault’s database file is empty.');
+  if (size === 0) throw vaultDamaged('The vault is damaged: its database file (harbor.db) is empty.');
   const head = Buffer.alloc(PLAINTEXT_SQLITE_HEADER.length);
   const fd = openSync(path, 'r');
   try {
@@ -284,7 +385,14 @@ export function assertEncryptedDatabaseFile(path: string): void {
   }
 }
 
-function openUnwrapped(paths: VaultPaths, dataKey: Buffer, options: OpenOptions): Vault {
+function openUnwrapped(
+  paths: VaultPaths,
+  dataKey: Buffer,
+  options: OpenOptions,
+  damagedKeyParts: readonly EnvelopePart[] = [],
+): Vault {
+  // Before the connection opens: SQLite gives the WAL and shared-memory files the database file's mode.
+  const tightened = tightenVaultModes(paths.dir);
   let db: Db;
   try {
     db = openEncrypted(paths.db, dataKey, { create: false });
@@ -299,7 +407,13 @@ function openUnwrapped(paths: VaultPaths, dataKey: Buffer, options: OpenOptions)
     dataKey.fill(0);
     throw error;
   }
-  return new Vault(paths, db, dataKey);
+  const notices = [...keyNotices(damagedKeyParts)];
+  if (tightened.length > 0) {
+    notices.push(
+      `Only you can now read the vault folder: Safe Harbor removed other users’ access to ${tightened.join(', ')}.`,
+    );
+  }
+  return new Vault(paths, db, dataKey, notices);
 }
 
 /**
@@ -310,6 +424,8 @@ export function openEncrypted(path: string, dataKey: Buffer, { create }: { creat
   let db: Db | null = null;
   try {
     db = new Database(path, { fileMustExist: !create });
+    // At once, before any journal or WAL exists: SQLite creates those with the database file's mode.
+    if (create) restrictToOwner(path);
     db.pragma(`cipher = 'sqlcipher'`);
     db.pragma('legacy = 4');
     db.pragma(`key = "x'${dataKey.toString('hex')}'"`);
@@ -325,10 +441,7 @@ export function openEncrypted(path: string, dataKey: Buffer, { create }: { creat
   } catch (error) {
     db?.close();
     if (error instanceof HarborError) throw error;
-    throw new HarborError(
-      'VAULT_DAMAGED',
-      'The vault’s database is damaged or was altered, so it cannot be opened safely. Restore it from a backup.',
-    );
+    throw vaultDamaged(DATABASE_DAMAGE);
   }
 }
 
@@ -359,20 +472,56 @@ export interface VerifyReport {
   encrypted: boolean;
   cipher: string;
   schemaVersion: number;
+  /** keys.json: whether it carries checksums, and the parts that fail them or their shape. */
+  keys: { checksums: boolean; damaged: EnvelopePart[] };
+  /** Each problem in plain words; empty when the vault is sound. */
   problems: string[];
+  /** SQLite's own lines behind the problems (`verify --verbose`). */
+  details: string[];
 }
 
-/** Unlocks, checks every page and reports; closes again. Damage is reported as problems, or thrown as VAULT_DAMAGED. */
+/**
+ * Unlocks, checks both slots of keys.json and every page of the database, and reports in plain words; closes again.
+ * Writes nothing. Damage that stops the opening itself is thrown as VAULT_DAMAGED.
+ */
 export async function verifyVault(dir: string, passphrase: string): Promise<VerifyReport> {
+  const { envelope, damaged } = readVault(dir);
   const vault = await unlockVault(dir, passphrase);
   try {
+    const details = vault.integrityCheck();
+    const problems = [
+      ...damaged.map((part) => keysDamaged(part).message.replace(' Nothing was written.', '')),
+      ...describeIntegrityProblems(details),
+    ];
     return {
       encrypted: true,
       cipher: `${String(vault.db.pragma('cipher', { simple: true }))} v${String(vault.db.pragma('legacy', { simple: true }))}`,
       schemaVersion: vault.db.pragma('user_version', { simple: true }) as number,
-      problems: vault.integrityCheck(),
+      keys: { checksums: envelope.checksums !== undefined, damaged },
+      problems,
+      details,
     };
   } finally {
     vault.close();
   }
+}
+
+/** SQLite's integrity-check lines, grouped and said in plain words. */
+export function describeIntegrityProblems(lines: readonly string[]): string[] {
+  const unreadable = lines.filter((l) => /unable to get the page|error code=(11|26)|stopped:/.test(l)).length;
+  const references = lines.filter((l) => l.startsWith('foreign_key_check')).length;
+  const structure = lines.length - unreadable - references;
+  const problems: string[] = [];
+  if (unreadable > 0) {
+    problems.push(
+      'Parts of the database (harbor.db) failed their authentication check: the file was altered or corrupted on disk.',
+    );
+  }
+  if (structure > 0) {
+    problems.push(
+      `The database’s internal structure is inconsistent in ${structure} place(s): its indexes or pages do not agree.`,
+    );
+  }
+  if (references > 0) problems.push('Some records point at records that no longer exist.');
+  return problems;
 }

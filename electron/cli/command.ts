@@ -1,9 +1,12 @@
 import type { Writable } from 'node:stream';
+import type { Services } from '../services';
 import type { Ask } from './secrets';
 
 /** What a command may read and write: injected so tests run the real CLI in-process. */
 export interface CliContext {
   vaultDir: string;
+  /** The services over `vaultDir`, composed for this run (the built CLI passes its bundled PDF engine). */
+  createServices(): Services;
   json: boolean;
   /** Parsed flags of this command (strings and booleans), beside the common ones. */
   flags: Record<string, string | boolean | undefined>;

@@ -1,6 +1,9 @@
 import { parseArgs } from 'node:util';
 import type { Readable, Writable } from 'node:stream';
 import { HarborError, type ErrorCode } from '../../shared/ipc/errors';
+import { asVaultDamage, isVaultDamage } from '../../shared/vault/damage';
+import { type ServicePorts, createServices } from '../services';
+import { systemClock } from '../services/clock';
 import type { CliCommand } from './command';
 import { defaultVaultDir } from './default-vault-dir';
 import { createPrompter } from './secrets';
@@ -54,18 +57,47 @@ export interface CliIo {
   stdin: Readable & { isTTY?: boolean };
   stdout: Writable;
   stderr: Writable;
+  /** Where the PDF engine is: the bundled worker for the built CLI; the sources (through tsx) by default. */
+  servicePorts?: ServicePorts;
+}
+
+/** The name the CLI is installed under (package.json `bin`). */
+export const CLI_NAME = 'safe-harbor';
+
+/**
+ * npm records the command line it runs, arguments included, in its own debug log (~/.npm/_logs, readable by other
+ * programs): a search term or a client id passed through `npm run` or `npx` outlives the command, outside the vault.
+ * `npx --logs-max=0` writes no log.
+ */
+function npmLogWarning(env: NodeJS.ProcessEnv): string | null {
+  if (env.npm_config_logs_max === '0') return null;
+  if (env.npm_lifecycle_event === 'cli') {
+    return (
+      'Warning: npm wrote these arguments to its debug log (~/.npm/_logs). "npm run cli" is a shortcut for ' +
+      `development: run ${CLI_NAME} instead (npm link installs it; see the README).`
+    );
+  }
+  if (env.npm_lifecycle_event === 'npx') {
+    return (
+      'Warning: npx wrote these arguments to npm’s debug log (~/.npm/_logs). Run ' +
+      `"npx --logs-max=0 ${CLI_NAME} …", or install the command once with "npm link".`
+    );
+  }
+  return null;
 }
 
 /** Runs one CLI command and returns its exit code; never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
+  const warning = npmLogWarning(io.env);
+  if (warning) io.stderr.write(`${warning}\n`);
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     io.stdout.write(helpText());
     return name ? EXIT.ok : EXIT.usage;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.stderr.write(`Unknown command "${name}". Run "npm run cli -- help" for the list.\n`);
+    io.stderr.write(`Unknown command "${name}". Run "${CLI_NAME} help" for the list.\n`);
     return EXIT.usage;
   }
 
@@ -89,8 +121,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   const prompter = createPrompter(io.stdin, io.stderr);
   try {
+    const vaultDir = typeof values.vault === 'string' ? values.vault : defaultVaultDir();
     await command.run({
-      vaultDir: typeof values.vault === 'string' ? values.vault : defaultVaultDir(),
+      vaultDir,
+      createServices: () => createServices(vaultDir, systemClock, io.servicePorts),
       json: values.json === true,
       flags: values,
       env: io.env,
@@ -108,8 +142,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
+/** How to act on damage from the command line, after the message that names it. */
+const DAMAGE_COMMANDS =
+  `To check a backup: ${CLI_NAME} verify-backup --file BACKUP. To restore it: ${CLI_NAME} restore --file BACKUP ` +
+  `--vault NEWDIR. The details: ${CLI_NAME} verify --verbose.`;
+
 function describe(error: unknown): { code: number; message: string } {
   if (error instanceof UsageError) return { code: EXIT.usage, message: error.message };
+  // SQLITE_CORRUPT or SQLITE_NOTADB from any command is the vault's damage, told the same way everywhere.
+  if (isVaultDamage(error)) {
+    return { code: EXIT.vaultUnusable, message: `${asVaultDamage(error).message}\n${DAMAGE_COMMANDS}` };
+  }
   if (error instanceof HarborError) return { code: exitCodeFor(error.code), message: error.message };
   // Unexpected errors print their class only: a message could carry client data into a terminal log.
   return { code: EXIT.failure, message: `Failed (${error instanceof Error ? error.name : 'error'}).` };
@@ -138,7 +181,7 @@ function helpText(): string {
   return [
     'Safe Harbor command line',
     '',
-    'Usage: npm run -s cli -- <command> [--vault DIR] [--json] [--passphrase-file FILE]',
+    `Usage: ${CLI_NAME} <command> [--vault DIR] [--json] [--passphrase-file FILE]`,
     '',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
@@ -147,6 +190,10 @@ function helpText(): string {
     'HARBOR_BACKUP_PASSPHRASE, a file, or a prompt; never from arguments.',
     'Exit codes: 0 ok, 1 failure, 2 usage, 3 wrong passphrase or recovery code, 4 vault missing or damaged',
     '(or a backup or bundle damaged, truncated or altered).',
+    '',
+    `Run it as ${CLI_NAME} (after "npm link"), "node dist/cli.cjs" or "npx --logs-max=0 ${CLI_NAME}". npm writes the`,
+    'arguments of "npm run cli --" and plain "npx" (search terms, client ids) into its own debug log: "npm run cli"',
+    'is a shortcut for development only.',
     '',
   ].join('\n');
 }

@@ -2,6 +2,8 @@ import type { ZodError } from 'zod';
 import { isInvokeChannel } from '../../shared/ipc/channels';
 import { contract, maxInputBytes } from '../../shared/ipc/contract';
 import { HarborError, type IpcResult } from '../../shared/ipc/errors';
+import { asVaultDamage, isVaultDamage } from '../../shared/vault/damage';
+import type { VaultHealth } from '../services/vault-service';
 import type { Handlers } from './handlers';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<IpcResult<unknown>>;
@@ -9,6 +11,11 @@ export type Dispatch = (channel: unknown, input: unknown) => Promise<IpcResult<u
 export interface DispatcherOptions {
   /** Told of unexpected failures by channel and error class only: never the message, which may hold client data. */
   onInternalError?: (channel: string, errorName: string) => void;
+  /**
+   * Told whether each call went well or met damage: the vault defers its own writes until a read succeeded, and
+   * closes without writing when damage is found.
+   */
+  vaultHealth?: VaultHealth;
 }
 
 /**
@@ -30,8 +37,15 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
       const handler = handlers[channel] as (input: unknown) => unknown;
       // A reply that breaks the contract is our bug, not the caller's: it throws and is reported as INTERNAL.
       const output = outputSchema.parse(await handler(parsed.data));
+      options.vaultHealth?.readSucceeded();
       return { ok: true, value: output };
     } catch (error) {
+      // Damage anywhere (a page that fails its check mid-read, a background job) is one clear error, never INTERNAL.
+      if (isVaultDamage(error)) {
+        options.vaultHealth?.damageFound(error);
+        const damage = asVaultDamage(error);
+        return { ok: false, error: { code: damage.code, message: damage.message } };
+      }
       if (error instanceof HarborError) {
         return { ok: false, error: { code: error.code, message: error.message, field: error.field } };
       }

@@ -34,15 +34,15 @@ export function createHandlers({
     'vault.create': ({ passphrase }) => vault.create(passphrase),
     'vault.unlock': async ({ passphrase }) => {
       await vault.unlock(passphrase);
-      return { state: vault.status().state };
+      return { state: vault.state };
     },
     'vault.lock': () => {
       vault.lock('manual');
-      return { state: vault.status().state };
+      return { state: vault.state };
     },
     'vault.recover': async ({ recoveryCode, newPassphrase }) => {
       await vault.recover(recoveryCode, newPassphrase);
-      return { state: vault.status().state };
+      return { state: vault.state };
     },
     'vault.changePassphrase': ({ currentPassphrase, newPassphrase }) =>
       vault.changePassphrase(currentPassphrase, newPassphrase),

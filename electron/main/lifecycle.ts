@@ -18,6 +18,7 @@ import { workerJobRunner } from '../services/backup/job-runner';
 import { systemClock } from '../services/clock';
 import { APP_SCHEME } from './app-url';
 import { type AutoLock, type Repeat, repeatWithTimers, wireAutoLock } from './auto-lock';
+import { disableCoreDumps } from './core-dumps';
 import { createElectronDialogs } from './dialogs';
 import { bindIpc, forwardJobProgress, forwardLockEvents, forwardPdfProgress } from './ipc';
 import { errorClassName, type Log, log as defaultLog } from './log';
@@ -62,10 +63,13 @@ export async function runApp({
   if (!acquireSingleInstance(app, () => focusWindow(mainWindow))) return null;
 
   const isPackaged = app.isPackaged;
+  // Before any renderer or helper process starts: they inherit the limit.
+  const coreDumps = disableCoreDumps(isPackaged);
+  if (coreDumps.length > 0) log(`core dumps: ${coreDumps.join(', ')}`);
   hardenAllWebContents(app, { isPackaged });
 
   let services: Services | null = null;
-  installCrashGuards(processEvents, log, () => services?.vault.lock('manual', { silent: true }));
+  installCrashGuards(processEvents, log, () => services?.vault.lock('manual'));
 
   await app.whenReady();
 
@@ -93,6 +97,7 @@ export async function runApp({
   services = running;
   const dispatch = createDispatcher(createHandlers(running), {
     onInternalError: (channel, errorName) => log(`ipc internal error: ${channel} ${errorName}`),
+    vaultHealth: running.vault,
   });
   const unbindIpc = bindIpc(ipcMain, dispatch, log);
 

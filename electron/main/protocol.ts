@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
@@ -91,6 +91,19 @@ async function isFile(filePath: string): Promise<boolean> {
 }
 
 /**
+ * Whether the path is what it says, with no symbolic link on the way from the root: a link planted in the renderer
+ * folder (or a folder above a file) could otherwise serve any file the user can read, a vault export included.
+ */
+async function isPlainPathInside(root: string, filePath: string): Promise<boolean> {
+  try {
+    const [realRoot, realFile] = await Promise.all([realpath(root), realpath(filePath)]);
+    return relative(realRoot, realFile) === relative(root, filePath);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Serves the built renderer and nothing else. Extension-less paths that are not files fall back to `index.html`,
  * so a reload on a client-side route still finds the shell; missing assets are plain 404s.
  */
@@ -108,6 +121,7 @@ export function createAppProtocolHandler(rendererRoot: string): (request: Reques
       filePath = resolve(root, 'index.html');
       if (!(await isFile(filePath))) return notFound();
     }
+    if (!(await isPlainPathInside(root, filePath))) return notFound();
     let body: Uint8Array<ArrayBuffer> | null = null;
     try {
       if (request.method === 'GET') body = new Uint8Array(await readFile(filePath));

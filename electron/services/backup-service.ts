@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
 import { recordAudit } from '../../db/audit';
 import { parseKeyEnvelope } from '../../db/key-envelope';
@@ -22,7 +21,8 @@ import {
   backupReminder,
 } from '../../shared/safety/backup';
 import type { JobRunner } from './backup/job-runner';
-import { type JobInput, type JobResult, type JobSecret, partialNameFor, snapshotName } from './backup/jobs';
+import { type JobInput, type JobResult, type JobSecret, snapshotName, verifyCopyName } from './backup/jobs';
+import { type OutputJournal, partialPathFor, vaultJournal } from './partial-output';
 import type { Clock } from './clock';
 import type { Dialogs } from './dialogs';
 import type { SettingsService } from './settings-service';
@@ -123,20 +123,31 @@ export class BackupService {
     if (!envelope) throw new HarborError('VAULT_DAMAGED', 'The vault’s key file is damaged.');
     const dataKey = vault.copyDataKey();
     const snapshotPath = join(vault.paths.dir, snapshotName());
-    const partialPath = partialNameFor(outPath);
+    const partialPath = partialPathFor(outPath);
+    const journal = this.#journal();
+    // Recorded once the snapshot has read the whole vault: nothing is written to a vault before a read succeeded.
+    let recorded = false;
+    const recordPartial = (phase: JobPhase): void => {
+      if (recorded || phase === 'snapshot') return;
+      recorded = true;
+      journal.started(partialPath);
+    };
     try {
-      const result = await this.#run({
-        kind: 'backup',
-        dbPath: vault.paths.db,
-        dataKey,
-        keyEnvelope: envelope,
-        schemaVersion: vault.db.pragma('user_version', { simple: true }) as number,
-        outPath,
-        snapshotPath,
-        partialPath,
-        mode,
-        passphrase,
-      }).catch((error: unknown) => {
+      const result = await this.#run(
+        {
+          kind: 'backup',
+          dbPath: vault.paths.db,
+          dataKey,
+          keyEnvelope: envelope,
+          schemaVersion: vault.db.pragma('user_version', { simple: true }) as number,
+          outPath,
+          snapshotPath,
+          partialPath,
+          mode,
+          passphrase,
+        },
+        recordPartial,
+      ).catch((error: unknown) => {
         // A worker stopped by a lock cannot clean up after itself.
         rmSync(snapshotPath, { force: true });
         rmSync(partialPath, { force: true });
@@ -154,6 +165,7 @@ export class BackupService {
       })();
       return { bytes: result.bytes, at: result.at };
     } finally {
+      if (recorded) journal.ended(partialPath);
       dataKey.fill(0);
     }
   }
@@ -198,14 +210,16 @@ export class BackupService {
     );
   }
 
+  /** The decrypted-but-still-encrypted copy under check goes in the vault folder, never the system's temp folder. */
   async verifyFile(path: string, secret: JobSecret): Promise<BackupVerifyReport> {
-    const workDir = mkdtempSync(join(tmpdir(), 'harbor-verify-'));
+    mkdirSync(this.vaults.dir, { recursive: true, mode: 0o700 });
+    const copyPath = join(this.vaults.dir, verifyCopyName());
     try {
-      const result = await this.#run({ kind: 'verify', file: path, secret, workDir });
+      const result = await this.#run({ kind: 'verify', file: path, secret, copyPath });
       if (result.kind !== 'verify') throw new Error('unexpected job result');
       return result.report;
     } finally {
-      rmSync(workDir, { recursive: true, force: true });
+      rmSync(copyPath, { force: true });
     }
   }
 
@@ -276,7 +290,9 @@ export class BackupService {
     passphrase: string,
     audience: BundleAudience,
   ): Promise<{ bytes: number }> {
-    const partialPath = partialNameFor(path);
+    const partialPath = partialPathFor(path);
+    const journal = this.#journal();
+    journal.started(partialPath);
     try {
       const result = await this.#run({
         kind: 'seal',
@@ -292,6 +308,7 @@ export class BackupService {
       rmSync(partialPath, { force: true });
       throw error;
     } finally {
+      journal.ended(partialPath);
       payload.fill(0);
     }
   }
@@ -346,7 +363,7 @@ export class BackupService {
     return entry.path;
   }
 
-  async #run(input: JobInput): Promise<JobResult> {
+  async #run(input: JobInput, onPhase?: (phase: JobPhase) => void): Promise<JobResult> {
     if (this.#running)
       throw new HarborError('CONFLICT', 'A backup job is already running. Wait for it to finish.');
     const controller = new AbortController();
@@ -366,6 +383,7 @@ export class BackupService {
       return await this.runner(
         input,
         (phase, done, total) => {
+          onPhase?.(phase);
           stopWatching();
           if (phase === 'snapshot' && input.kind === 'backup') {
             const expected = fileSize(input.dbPath) + fileSize(`${input.dbPath}-wal`);
@@ -385,6 +403,14 @@ export class BackupService {
       this.#running = null;
       if ('secret' in input && 'dataKey' in input.secret) input.secret.dataKey.fill(0);
     }
+  }
+
+  /** Partial files are recorded in the vault while written, so a crash's are removed by the next session. */
+  #journal(): OutputJournal {
+    return vaultJournal(
+      () => this.vaults.current().db,
+      () => this.clock.now(),
+    );
   }
 
   #now(): Date {

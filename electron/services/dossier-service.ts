@@ -298,7 +298,14 @@ export class DossierService {
           );
         }
         insertClientRow(this.db, clientRow(d.id, d.client, d.createdAt, d.updatedAt, 1));
-        for (const r of d.records) {
+        for (const [index, r] of d.records.entries()) {
+          if (getRecordRow(this.db, r.id)) {
+            throw new HarborError(
+              'CONFLICT',
+              `A record with id ${r.id} is already in this vault.`,
+              `dossiers.${count}.records.${index}.id`,
+            );
+          }
           insertRecordRow(this.db, {
             id: r.id,
             client_id: d.id,

@@ -44,8 +44,10 @@ import {
 } from '../../shared/evidence/evidence';
 import { sharingScopeSchema } from '../../shared/dossier/common';
 import { HarborError } from '../../shared/ipc/errors';
+import { isVaultDamage } from '../../shared/vault/damage';
 import type { Clock } from './clock';
 import type { Dialogs } from './dialogs';
+import { vaultJournal, writeOutputFile } from './partial-output';
 import type { VaultAccess } from './vault-service';
 
 /** An intake in progress: the hash and the bytes not yet making a whole chunk live here, never on disk. */
@@ -345,42 +347,57 @@ export class EvidenceService {
     const row = this.#completeRow(id);
     const hash = createHash('sha256');
     let bytes = 0;
+    let damagedPart: number | null = null;
     const count = chunkCount(this.db, id);
     for (let seq = 0; seq < count; seq++) {
-      // Through this.db each time: a lock while this runs ends it with VAULT_LOCKED.
-      const data = chunkAt(this.db, id, seq);
+      let data: Buffer | undefined;
+      try {
+        // Through this.db each time: a lock while this runs ends it with VAULT_LOCKED.
+        data = chunkAt(this.db, id, seq);
+      } catch (error) {
+        // Finding damage is what a verification is for: it is recorded as its result, not thrown.
+        if (!isVaultDamage(error)) throw error;
+        damagedPart = seq;
+        break;
+      }
       if (!data) break;
       hash.update(data);
       bytes += data.byteLength;
       if (seq % 8 === 7) await yieldToEventLoop();
     }
-    const actual = hash.digest('hex');
+    const damaged = damagedPart !== null;
+    const actual = damaged ? '' : hash.digest('hex');
     const expected = row.sha256 as string;
-    const ok = actual === expected && bytes === row.byte_size && count === row.chunk_count;
+    const ok = !damaged && actual === expected && bytes === row.byte_size && count === row.chunk_count;
     const at = this.clock.now();
     this.db.transaction(() => {
       setVerificationRow(this.db, id, at, ok);
       this.#custody(
         id,
         'verify',
-        ok
-          ? `SHA-256 recomputed from the stored file: matches the intake hash (${bytes} bytes).`
-          : `SHA-256 recomputed from the stored file: DOES NOT MATCH the intake hash (got ${actual}, ${bytes} bytes).`,
+        damaged
+          ? `The stored file is DAMAGED: part ${(damagedPart ?? 0) + 1} of ${count} failed its authentication check, so the file cannot be read whole.`
+          : ok
+            ? `SHA-256 recomputed from the stored file: matches the intake hash (${bytes} bytes).`
+            : `SHA-256 recomputed from the stored file: DOES NOT MATCH the intake hash (got ${actual}, ${bytes} bytes).`,
       );
       recordAudit(this.db, {
         action: ok ? 'evidence.verified' : 'evidence.verification-failed',
         entityType: 'evidence',
         entityId: id,
         clientId: row.client_id,
-        detail: `expected ${expected}, computed ${actual}`,
+        detail: damaged
+          ? `expected ${expected}, stored file damaged`
+          : `expected ${expected}, computed ${actual}`,
       });
     })();
-    return { ok, expected, actual, byteSize: bytes, at };
+    return { ok, expected, actual, byteSize: bytes, at, damaged };
   }
 
   /**
-   * Saves a copy where the attorney chooses (the only way a file leaves the vault whole). Streams chunk by chunk,
-   * checks the hash of what was written, and logs the export.
+   * Saves a copy where the attorney chooses (the only way a file leaves the vault whole). Streams chunk by chunk
+   * into a partial file that becomes the copy only once whole, checks the hash of what was written, and logs the
+   * export. A failure (a damaged chunk, a full disk, a lock) leaves no partial plaintext behind.
    */
   async saveCopy(
     id: string,
@@ -389,18 +406,27 @@ export class EvidenceService {
     const path = await this.dialogs.chooseSavePath(row.file_name);
     if (!path) return { saved: false, fileName: null, hashMatches: null };
     const hash = createHash('sha256');
-    const file = await open(path, 'w', 0o600);
-    try {
-      for (let seq = 0; seq < row.chunk_count; seq++) {
-        const data = chunkAt(this.db, id, seq);
-        if (!data) break;
-        hash.update(data);
-        await file.write(data);
-      }
-      await file.sync();
-    } finally {
-      await file.close();
-    }
+    await writeOutputFile(
+      path,
+      async (partial) => {
+        const file = await open(partial, 'wx', 0o600);
+        try {
+          for (let seq = 0; seq < row.chunk_count; seq++) {
+            const data = chunkAt(this.db, id, seq);
+            if (!data) break;
+            hash.update(data);
+            await file.write(data);
+          }
+          await file.sync();
+        } finally {
+          await file.close();
+        }
+      },
+      vaultJournal(
+        () => this.db,
+        () => this.clock.now(),
+      ),
+    );
     const hashMatches = hash.digest('hex') === row.sha256;
     const fileName = basename(path);
     this.db.transaction(() => {

@@ -157,6 +157,8 @@ export const verifyResultSchema = z.object({
   actual: z.string(),
   byteSize: z.number().int().nonnegative(),
   at: z.string(),
+  /** A stored part failed its authentication check: the file cannot be read whole (`actual` is then empty). */
+  damaged: z.boolean().optional(),
 });
 export type VerifyResult = z.output<typeof verifyResultSchema>;
 

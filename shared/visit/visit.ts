@@ -53,10 +53,26 @@ export const visitDraftSchema = z.object({
 export type VisitDraft = z.output<typeof visitDraftSchema>;
 export type VisitDraftInput = z.input<typeof visitDraftSchema>;
 
-export const fileVisitSchema = visitDraftSchema.extend({
-  endedAt: timestamp,
-  scope: sharingScopeSchema.default('counsel-team'),
-});
+export const fileVisitSchema = visitDraftSchema
+  .extend({
+    endedAt: timestamp,
+    scope: sharingScopeSchema.default('counsel-team'),
+  })
+  .superRefine((visit, ctx) => {
+    // Each statement is its own row: an id given twice would make the second overwrite, or fail, the first.
+    const seen = new Set<string>();
+    for (const [index, statement] of visit.statements.entries()) {
+      if (seen.has(statement.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['statements', index, 'id'],
+          message: 'This statement is already in the visit (the same id twice).',
+        });
+        return;
+      }
+      seen.add(statement.id);
+    }
+  });
 export type FileVisitInput = z.input<typeof fileVisitSchema>;
 export type FiledVisit = z.output<typeof fileVisitSchema>;
 
@@ -97,6 +113,7 @@ function clock(iso: string): string {
 }
 
 const NOTE_MAX_CHARS = 50_000;
+const TITLE_MAX_CHARS = 200;
 
 /**
  * The note's title and body: a readable account of the visit, so the dossier shows it like any other note. Times are
@@ -104,32 +121,45 @@ const NOTE_MAX_CHARS = 50_000;
  */
 export function visitNote(visit: FiledVisit): { title: string; body: string; date: string } {
   const date = visit.startedAt.slice(0, 10);
-  const title = visit.place ? `Visit — ${visit.place}` : 'Client visit';
+  const title = (visit.place ? `Visit — ${visit.place}` : 'Client visit').slice(0, TITLE_MAX_CHARS);
   const lines: string[] = [
     `Visit on ${date}, ${clock(visit.startedAt)}–${clock(visit.endedAt)}${visit.startedAt.endsWith('Z') ? ' UTC' : ''}` +
       `${visit.place ? ` at ${visit.place}` : ''} (${formatDuration(visit.elapsedSeconds)} on the timer).`,
   ];
   if (visit.notes.trim()) lines.push('', 'Notes', visit.notes.trim());
-  if (visit.questions.length > 0) {
-    lines.push('', 'Questions');
-    for (const q of visit.questions) lines.push(`[${q.done ? 'x' : ' '}] ${q.text}`);
-  }
-  if (visit.statements.length > 0) {
-    lines.push('', `Statements (${visit.statements.length})`);
-    let length = lines.join('\n').length;
-    for (const [index, s] of visit.statements.entries()) {
-      const via = s.interpreter ? `interpreted by ${s.interpreter}` : 'no interpreter';
-      const line = `${clock(s.at)} — ${s.language}, ${via}: “${s.text}”`;
-      // A note holds 50,000 characters; the statements are kept whole beside it in any case.
-      if (length + line.length + 200 > NOTE_MAX_CHARS) {
-        lines.push(
-          `… and ${visit.statements.length - index} more, kept in full with the visit’s statements.`,
-        );
-        break;
+  // A note holds 50,000 characters; the questions and statements are kept whole beside it in any case, so what
+  // does not fit is counted instead of written (the 200 keep room for that line and the next heading).
+  let length = lines.join('\n').length;
+  const fits = (line: string): boolean => length + line.length + 200 <= NOTE_MAX_CHARS;
+  const add = (line: string): void => {
+    lines.push(line);
+    length += line.length + 1;
+  };
+  const section = <T>(heading: string, items: readonly T[], format: (item: T) => string, rest: string) => {
+    if (items.length === 0) return;
+    add('');
+    add(heading);
+    for (const [index, item] of items.entries()) {
+      const line = format(item);
+      if (!fits(line)) {
+        add(`… and ${items.length - index} more, ${rest}.`);
+        return;
       }
-      lines.push(line);
-      length += line.length + 1;
+      add(line);
     }
-  }
+  };
+  section(
+    'Questions',
+    visit.questions,
+    (q) => `[${q.done ? 'x' : ' '}] ${q.text}`,
+    'kept with the visit’s questions',
+  );
+  section(
+    `Statements (${visit.statements.length})`,
+    visit.statements,
+    (s) =>
+      `${clock(s.at)} — ${s.language}, ${s.interpreter ? `interpreted by ${s.interpreter}` : 'no interpreter'}: “${s.text}”`,
+    'kept in full with the visit’s statements',
+  );
   return { title, body: lines.join('\n'), date };
 }

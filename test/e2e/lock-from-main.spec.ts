@@ -55,7 +55,7 @@ test('a damaged key file is reported as a serious problem, not as a wrong passph
   await expect(problem).toBeVisible(VAULT_TIMEOUT);
   await expect(problem.getByRole('heading', { name: 'This vault cannot be opened safely' })).toBeFocused();
   await expect(problem).toContainText(
-    'The vault’s key file (keys.json) is damaged. Restore it from a backup.',
+    'The vault is damaged: its key file (keys.json) cannot be read, so the database cannot be decrypted.',
   );
   await saveScreen(app, '13-vault-damaged');
 });

@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { EXPORT_FORMAT, type ExportFile, exportFileSchema } from '../../../shared/dossier/export-format';
+import { parseImportFile } from '../../services/import-file';
 import { HarborError } from '../../../shared/ipc/errors';
+import { vaultJournal, writeOutputFile } from '../../services/partial-output';
 import { generateDossiers } from '../../services/seed/generate';
 import { type CliCommand, type CliContext, emit } from '../command';
 import { openServices } from '../open-services';
@@ -79,7 +81,13 @@ export const exportCommand: CliCommand = {
         exportedAt: services.clock.now(),
         dossiers: [...services.dossiers.exportDossiers(clientId)],
       };
-      writeFileSync(out, JSON.stringify(file, null, 2) + '\n', { mode: 0o600 });
+      // Plaintext leaves the vault here: a failed or killed export leaves no partial file behind.
+      await writeOutputFile(
+        out,
+        (partial) =>
+          writeFileSync(partial, JSON.stringify(file, null, 2) + '\n', { mode: 0o600, flag: 'wx' }),
+        vaultJournal(() => services.vault.current().db),
+      );
       services.dossiers.recordExport('json', file.dossiers.length, clientId);
       emit(
         ctx,
@@ -97,27 +105,15 @@ export const importCommand: CliCommand = {
   options: { file: { type: 'string' } },
   async run(ctx) {
     const path = requiredFlag(ctx, 'file');
-    let raw: unknown;
+    let bytes: Buffer;
     try {
-      raw = JSON.parse(readFileSync(path, 'utf8'));
-    } catch (error) {
-      throw new HarborError(
-        'BAD_INPUT',
-        error instanceof SyntaxError ? `${path} is not valid JSON.` : `Cannot read ${path}.`,
-      );
+      bytes = readFileSync(path);
+    } catch {
+      throw new HarborError('BAD_INPUT', `Cannot read ${path}.`);
     }
-    const parsed = exportFileSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue?.path.map(String).join('.') ?? '';
-      throw new HarborError(
-        'BAD_INPUT',
-        `The file was not imported: ${field || 'the file'}: ${issue?.message}`,
-        field,
-      );
-    }
+    const file = parseImportFile(bytes);
     await openServices(ctx, async (services) => {
-      const inserted = services.dossiers.insertDossiers(parsed.data.dossiers);
+      const inserted = services.dossiers.insertDossiers(file.dossiers);
       emit(ctx, { imported: inserted }, `Imported ${inserted} dossier(s).`);
     });
   },

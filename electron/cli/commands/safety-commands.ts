@@ -3,7 +3,6 @@ import { HarborError } from '../../../shared/ipc/errors';
 import { BACKUP_MODES, type BackupMode } from '../../../shared/safety/backup';
 import { BUNDLE_AUDIENCES, type BundleAudience, type BundleDiff } from '../../../shared/safety/bundle';
 import { passphraseProblem } from '../../../shared/vault/passphrase';
-import { createServices } from '../../services';
 import type { JobSecret } from '../../services/backup/jobs';
 import { type CliCommand, type CliContext, emit } from '../command';
 import { openServices } from '../open-services';
@@ -95,7 +94,7 @@ export const verifyBackupCommand: CliCommand = {
   async run(ctx) {
     const file = requiredFlag(ctx, 'file');
     const secret = await backupSecret(ctx, file);
-    const report = await createServices(ctx.vaultDir).backups.verifyFile(file, secret);
+    const report = await ctx.createServices().backups.verifyFile(file, secret);
     emit(
       ctx,
       { ok: true, ...report },
@@ -114,7 +113,7 @@ export const restoreCommand: CliCommand = {
     const file = requiredFlag(ctx, 'file');
     if (typeof ctx.flags.vault !== 'string') throw new UsageError('--vault NEWDIR is required.');
     const secret = await backupSecret(ctx, file);
-    const report = await createServices(ctx.vaultDir).backups.restoreInto(file, ctx.vaultDir, secret);
+    const report = await ctx.createServices().backups.restoreInto(file, ctx.vaultDir, secret);
     emit(
       ctx,
       { restored: true, ...report },
@@ -168,12 +167,13 @@ export const bundleImportCommand: CliCommand = {
   async run(ctx) {
     const file = requiredFlag(ctx, 'file');
     readSealedHeader(file, 'case-bundle');
-    await openServices(ctx, async (services) => {
-      const passphrase = await readSecret(ctx.ask, ctx.env, {
-        envName: BACKUP_PASSPHRASE_ENV,
-        prompt: 'Bundle passphrase: ',
-      });
-      const content = await services.bundles.read(file, passphrase);
+    // The bundle is opened before the vault: a damaged or foreign bundle is refused with the vault untouched.
+    const passphrase = await readSecret(ctx.ask, ctx.env, {
+      envName: BACKUP_PASSPHRASE_ENV,
+      prompt: 'Bundle passphrase: ',
+    });
+    const content = await ctx.createServices().bundles.read(file, passphrase);
+    await openServices(ctx, (services) => {
       const diff = services.bundles.diff(content);
       const removeMissing = ctx.flags['remove-missing'] === true;
       const applied =

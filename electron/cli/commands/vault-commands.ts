@@ -1,9 +1,9 @@
 import { HarborError } from '../../../shared/ipc/errors';
+import { DAMAGE_ADVICE } from '../../../shared/vault/damage';
 import { changePassphrase, unlockVault, verifyVault } from '../../../db/vault';
-import { createServices } from '../../services';
 import { type CliCommand, emit } from '../command';
 import { readNewSecret, readSecret } from '../secrets';
-import { readPassphrase } from '../open-services';
+import { printNotices, readPassphrase } from '../open-services';
 
 export const initCommand: CliCommand = {
   name: 'init',
@@ -17,7 +17,7 @@ export const initCommand: CliCommand = {
             envName: 'HARBOR_PASSPHRASE',
             prompt: 'New vault passphrase: ',
           });
-    const services = createServices(ctx.vaultDir);
+    const services = ctx.createServices();
     const { recoveryCode } = await services.vault.create(secret);
     services.vault.lock('manual');
     emit(
@@ -37,19 +37,30 @@ export const initCommand: CliCommand = {
 
 export const verifyCommand: CliCommand = {
   name: 'verify',
-  summary: 'Check that the vault is encrypted and every page is intact (exit 4 when not).',
+  summary:
+    'Check keys.json and every page in use; writes nothing (exit 4 when damaged; --verbose: SQLite’s own lines).',
+  options: { verbose: { type: 'boolean' } },
   async run(ctx) {
     const report = await verifyVault(ctx.vaultDir, await readPassphrase(ctx));
     if (report.problems.length > 0) {
+      if (ctx.flags.verbose === true) for (const line of report.details) ctx.stderr.write(`  ${line}\n`);
       throw new HarborError(
         'VAULT_DAMAGED',
-        `The vault failed its integrity check: ${report.problems.join('; ')}`,
+        [
+          'The vault failed its check:',
+          ...report.problems.map((p) => `- ${p}`),
+          DAMAGE_ADVICE,
+          ...(ctx.flags.verbose === true ? [] : ['Run verify --verbose for SQLite’s own report.']),
+        ].join('\n'),
       );
     }
+    const keys = report.keys.checksums
+      ? 'keys.json intact (both slots)'
+      : 'keys.json well-formed (both slots; its checksums are added at the next passphrase change)';
     emit(
       ctx,
       { ok: true, ...report },
-      `Vault OK: encrypted (${report.cipher}), schema version ${report.schemaVersion}, integrity check passed.`,
+      `Vault OK: encrypted (${report.cipher}), schema version ${report.schemaVersion}, ${keys}, every page in use intact.`,
     );
   },
 };
@@ -59,6 +70,7 @@ export const statsCommand: CliCommand = {
   summary: 'Row counts per table.',
   async run(ctx) {
     const vault = await unlockVault(ctx.vaultDir, await readPassphrase(ctx));
+    printNotices(ctx, vault.notices);
     try {
       const tables = vault.db
         .prepare(
@@ -116,7 +128,7 @@ export const recoverCommand: CliCommand = {
       envName: 'HARBOR_NEW_PASSPHRASE',
       prompt: 'New passphrase: ',
     });
-    const services = createServices(ctx.vaultDir);
+    const services = ctx.createServices();
     await services.vault.recover(code, next);
     services.vault.lock('manual');
     emit(

@@ -12,10 +12,10 @@ import {
   statSync,
   writeSync,
 } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { writeFileAtomic } from '../../../db/atomic-write';
+import { dirname, join } from 'node:path';
+import { syncDirectory, writeFileAtomic } from '../../../db/atomic-write';
 import { checkEncryptedCopy, isPlaintextSqlite, snapshotVault } from '../../../db/backup';
-import { type KeyEnvelope, unwrapDataKey } from '../../../db/key-envelope';
+import { type KeyEnvelope, damagedParts, unwrapDataKey } from '../../../db/key-envelope';
 import {
   CHUNK_BYTES,
   type OpenedSealedFile,
@@ -63,8 +63,8 @@ export type JobInput =
       mode: BackupMode;
       passphrase?: string;
     }
-  /** `workDir`: a private, empty temp folder for the encrypted copy under check; the caller removes it. */
-  | { kind: 'verify'; file: string; secret: JobSecret; workDir: string }
+  /** `copyPath`: where the encrypted copy under check goes (inside the vault folder); removed whatever happens. */
+  | { kind: 'verify'; file: string; secret: JobSecret; copyPath: string }
   | { kind: 'restore'; file: string; secret: JobSecret; targetDir: string }
   | {
       kind: 'seal';
@@ -93,7 +93,7 @@ export async function runJob(input: JobInput, progress: ProgressSink): Promise<J
     case 'backup':
       return backup(input, progress);
     case 'verify':
-      return { kind: 'verify', report: await verify(input.file, input.secret, input.workDir, progress) };
+      return { kind: 'verify', report: await verify(input.file, input.secret, input.copyPath, progress) };
     case 'restore':
       return { kind: 'restore', report: await restore(input.file, input.secret, input.targetDir, progress) };
     case 'seal':
@@ -113,7 +113,6 @@ async function backup(
   let writer: SealedWriter | null = null;
   try {
     progress('snapshot', 0, 0);
-    removeStaleSnapshots(dirname(input.snapshotPath), input.snapshotPath);
     snapshotVault(input.dbPath, input.dataKey, input.snapshotPath);
     const bytes = statSync(input.snapshotPath).size;
 
@@ -168,7 +167,7 @@ async function backup(
     }
     writer.finish();
     renameSync(input.partialPath, input.outPath);
-    syncFolder(dirname(input.outPath));
+    syncDirectory(dirname(input.outPath));
     progress('done', bytes, bytes);
     return { kind: 'backup', bytes: statSync(input.outPath).size, chunks: writer.header.content.chunks, at };
   } catch (error) {
@@ -181,20 +180,14 @@ async function backup(
   }
 }
 
-/** A crash during an earlier backup may have left its (encrypted) snapshot in the vault folder. */
-function removeStaleSnapshots(folder: string, keep: string): void {
-  for (const name of readdirSync(folder)) {
-    const path = join(folder, name);
-    if (path !== keep && /^\.snapshot-[0-9a-f]+\.tmp$/.test(name)) rmSync(path, { force: true });
-  }
-}
-
+/** The encrypted snapshot's name in the vault folder; a crash leaves it for the next opening to remove (db/leftovers). */
 export function snapshotName(): string {
   return `.snapshot-${randomBytes(6).toString('hex')}.tmp`;
 }
 
-export function partialNameFor(outPath: string): string {
-  return join(dirname(outPath), `.${basename(outPath)}.${randomBytes(6).toString('hex')}.partial`);
+/** The encrypted copy a backup check decrypts into, in the vault folder (a leftover the next opening removes). */
+export function verifyCopyName(): string {
+  return `.verify-${randomBytes(6).toString('hex')}.tmp`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -211,6 +204,13 @@ async function openBackup(path: string, secret: JobSecret): Promise<OpenedBackup
   const { header } = file;
   if (header.content.type !== 'sqlcipher-v4' || !header.keyEnvelope) {
     throw fileDamaged('The backup’s header is damaged: it lacks the vault’s key file.');
+  }
+  // The header is authenticated only by the body's chunks, after the key is derived: the key file's checksums
+  // tell a damaged header from a wrong passphrase first.
+  if (damagedParts(header.keyEnvelope).length > 0) {
+    throw fileDamaged(
+      'The backup was altered or is damaged: the vault key file it carries fails its checksum.',
+    );
   }
   if (header.protection.mode === 'passphrase') {
     if (!('passphrase' in secret)) {
@@ -295,16 +295,15 @@ function report(
 
 /**
  * Verifies without restoring: every chunk is authenticated, and the database inside (still SQLCipher-encrypted, written
- * to a private temp folder) passes a full integrity check with the data key. The copy is deleted whatever happens.
+ * inside the vault folder, never to the system's temp folder) passes a full integrity check with the data key. The copy is deleted whatever happens.
  */
 async function verify(
   path: string,
   secret: JobSecret,
-  workDir: string,
+  copy: string,
   progress: ProgressSink,
 ): Promise<BackupVerifyReport> {
   const opened = await openBackup(path, secret);
-  const copy = join(workDir, `check-${randomBytes(6).toString('hex')}.db`);
   try {
     decryptBackupBody(opened, copy, progress);
     progress('checking', 0, 0);
@@ -372,16 +371,6 @@ function prepareEmptyFolder(dir: string): boolean {
   return true;
 }
 
-function syncFolder(dir: string): void {
-  if (process.platform === 'win32') return;
-  const fd = openSync(dir, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 
 async function seal(input: Extract<JobInput, { kind: 'seal' }>, progress: ProgressSink): Promise<JobResult> {
@@ -418,7 +407,7 @@ async function seal(input: Extract<JobInput, { kind: 'seal' }>, progress: Progre
     }
     writer.finish();
     renameSync(input.partialPath, input.outPath);
-    syncFolder(dirname(input.outPath));
+    syncDirectory(dirname(input.outPath));
     return { kind: 'seal', bytes: statSync(input.outPath).size };
   } catch (error) {
     writer?.abort();

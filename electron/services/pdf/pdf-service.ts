@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { recordAudit } from '../../../db/audit';
@@ -17,6 +16,7 @@ import {
 import type { Clock } from '../clock';
 import type { Dialogs } from '../dialogs';
 import type { DossierService } from '../dossier-service';
+import { vaultJournal, writeOutputFile } from '../partial-output';
 import type { VaultAccess } from '../vault-service';
 import { type PdfSourceReaders, readSources } from './sources';
 import type { PdfEngineLocation } from './worker-entry';
@@ -38,7 +38,8 @@ const IDLE_STOP_MS = 2 * 60_000;
  * PDF case summaries: the document model for a client, profile and hidden sections (`preview`, which the export
  * dialog draws), and its rendering in a worker thread straight into the file the attorney picks (`exportPdf`) or the
  * CLI names (`exportToPath`). Each export is one audit entry naming the profile and what was hidden, never content.
- * Nothing is written anywhere but the chosen file: no temporary copy, and a failed export removes what it began.
+ * Nothing is written anywhere but beside the chosen file: a partial file that becomes it once complete, and that a
+ * failed export removes (a crash's, the next session).
  */
 export class PdfService {
   readonly #listeners = new Set<ProgressListener>();
@@ -134,7 +135,14 @@ export class PdfService {
     if (this.#idleTimer) clearTimeout(this.#idleTimer);
     this.#emit({ jobId, phase: 'preparing', done: 0, total: 1 });
     try {
-      const done = await this.#render(model, outPath, jobId);
+      const done = await writeOutputFile(
+        outPath,
+        (partial) => this.#render(model, partial, jobId),
+        vaultJournal(
+          () => this.db,
+          () => this.clock.now(),
+        ),
+      );
       const milliseconds = Math.round(performance.now() - started);
       recordAudit(this.db, {
         action: 'export',
@@ -146,8 +154,7 @@ export class PdfService {
       this.#emit({ jobId, phase: 'done', done: 1, total: 1 });
       return { fileName: basename(outPath), pages: done.pages, bytes: done.bytes, milliseconds };
     } catch (error) {
-      // Whatever was begun in the chosen file is plaintext client data: it does not stay behind half-written.
-      rmSync(outPath, { force: true });
+      // What was begun is plaintext client data: writeOutputFile removed it, and the chosen file is untouched.
       this.#emit({ jobId, phase: 'failed', done: 0, total: 1 });
       throw error;
     } finally {

@@ -3,7 +3,7 @@ import type { RecordInput } from '../../../shared/dossier/records';
 import { NAME_POOLS, type NamePool } from './names';
 
 /** mulberry32: a small, fast, well-distributed PRNG; the same seed always yields the same practice. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

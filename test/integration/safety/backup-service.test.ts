@@ -53,7 +53,7 @@ describe('backup service in a worker thread', () => {
     services.backups.onProgress((p) => progress.push(p));
   });
   afterEach(() => {
-    services.vault.lock('manual', { silent: true });
+    services.vault.lock('manual');
     cleanup();
   });
 

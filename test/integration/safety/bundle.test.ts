@@ -68,7 +68,7 @@ describe('co-counsel case bundles', () => {
     });
   });
   afterEach(() => {
-    a.vault.lock('manual', { silent: true });
+    a.vault.lock('manual');
     cleanups.forEach((c) => c());
   });
 

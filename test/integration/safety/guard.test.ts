@@ -39,7 +39,7 @@ describe('wipe after failed unlocks', () => {
     services.vault.lock('manual');
   });
   afterEach(() => {
-    services.vault.lock('manual', { silent: true });
+    services.vault.lock('manual');
     cleanup();
   });
 

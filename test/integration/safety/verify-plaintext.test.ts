@@ -59,7 +59,7 @@ describe('a backup whose inner database is plaintext', () => {
     const workDir = join(root, 'work');
     mkdirSync(workDir);
     for (const input of [
-      { kind: 'verify' as const, file: forged, secret: { dataKey }, workDir },
+      { kind: 'verify' as const, file: forged, secret: { dataKey }, copyPath: join(workDir, 'check.tmp') },
       {
         kind: 'restore' as const,
         file: forged,

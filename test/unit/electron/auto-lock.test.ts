@@ -109,7 +109,7 @@ describe('wireAutoLock with a real vault', () => {
   });
   afterAll(() => {
     dispose();
-    services.vault.lock('manual', { silent: true });
+    services.vault.lock('manual');
     dir.remove();
   });
 

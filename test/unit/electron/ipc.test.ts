@@ -40,7 +40,7 @@ describe('bindIpc over the real dispatcher and a real vault', () => {
     );
   });
   afterAll(() => {
-    services.vault.lock('manual', { silent: true });
+    services.vault.lock('manual');
     unbind();
     dir.remove();
   });

@@ -62,7 +62,7 @@ async function boot({ isPackaged = false, singleInstance = true } = {}): Promise
   const processEvents = new EventEmitter();
   const running = await runApp({ log: (line) => logs.push(line), repeat: timer.repeat, processEvents });
   // Runs before the folders are removed (cleanups run in order, and this one is pushed to the front).
-  cleanups.unshift(() => running?.services.vault.lock('manual', { silent: true }));
+  cleanups.unshift(() => running?.services.vault.lock('manual'));
   return { fake, running, logs, timer, processEvents, appDir: appDir.path, userData: userData.path };
 }
 

@@ -35,7 +35,7 @@ async function boot(): Promise<{ running: RunningApp; logs: string[]; window: fa
   });
   if (!running) throw new Error('not running');
   cleanups.push(() => {
-    running.services.vault.lock('manual', { silent: true });
+    running.services.vault.lock('manual');
     appDir.remove();
     userData.remove();
   });

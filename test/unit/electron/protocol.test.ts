@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security/csp';
@@ -30,6 +30,22 @@ describe('app:// scheme registration', () => {
     expect(protocol.privileged).toEqual([
       { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
     ]);
+  });
+});
+
+describe('app:// handler and symbolic links', () => {
+  it('refuses a file reached through a link, inside the renderer folder or out of it', async () => {
+    const linked = join(renderer, 'linked');
+    mkdirSync(linked, { recursive: true });
+    symlinkSync(join(root.path, 'secret.txt'), join(linked, 'out.txt'));
+    symlinkSync(join(renderer, 'index.html'), join(linked, 'in.html'));
+    symlinkSync(join(root.path, 'dist'), join(renderer, 'up'));
+    for (const path of ['linked/out.txt', 'linked/in.html', 'up/secret.txt']) {
+      const response = await get(`app://harbor/${path}`);
+      expect(response.status, path).toBe(404);
+      expect(await response.text()).not.toContain('client list');
+    }
+    expect((await get('app://harbor/index.html')).status).toBe(200);
   });
 });
 
