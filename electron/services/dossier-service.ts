@@ -22,7 +22,9 @@ import {
   type DeadlineRow,
   type TrackingRow,
   customDeadlineRowsForClient,
+  getCustomDeadlineRow,
   insertCustomDeadlineRow,
+  updateCustomDeadlineRow,
   putTrackingRow,
   replaceDeadlineRows,
   trackingRowsForClient,
@@ -435,6 +437,45 @@ export class DossierService {
       }
     })();
     return count;
+  }
+
+  /**
+   * Adds or updates the custom deadlines and deadline tracking of a case bundle on an existing dossier (a custom
+   * deadline of another dossier is refused), then refreshes it. Deadlines the bundle does not carry stay.
+   */
+  mergeDocket(
+    clientId: string,
+    customs: ExportedDossier['customDeadlines'],
+    tracking: ExportedDossier['deadlineTracking'],
+  ): Dossier {
+    let dossier: Dossier | undefined;
+    this.db.transaction(() => {
+      this.#clientRow(clientId);
+      for (const c of customs) {
+        const existing = getCustomDeadlineRow(this.db, c.id);
+        const row = {
+          id: c.id,
+          client_id: clientId,
+          scope: c.scope,
+          data: JSON.stringify(c.data),
+          created_at: c.createdAt,
+          updated_at: c.updatedAt,
+          revision: 1,
+        };
+        if (!existing) insertCustomDeadlineRow(this.db, row);
+        else if (existing.client_id !== clientId) {
+          throw new HarborError(
+            'CONFLICT',
+            'A deadline in the bundle belongs to another dossier in this vault.',
+          );
+        } else if (existing.data !== row.data || existing.scope !== row.scope) {
+          updateCustomDeadlineRow(this.db, { ...row, revision: existing.revision + 1 });
+        }
+      }
+      for (const t of tracking) putTrackingRow(this.db, trackingRow(clientId, t));
+      dossier = this.refresh(clientId);
+    })();
+    return written(dossier);
   }
 
   /** Dossiers in the export format, for one client or all. */

@@ -242,7 +242,7 @@ describe('addBusinessDays: the one business-day count', () => {
     ['2028-02-25', 3, '2028-03-01', 'over leap day 2028 (a Tuesday counts)'],
     ['2026-03-09', -1, '2026-03-06', 'backwards: Monday → Friday'],
     ['2026-03-02', 0, '2026-03-02', 'zero: the day itself'],
-  ] as const)('%s + %i business days = %s (%s)', (from, count, expected) => {
+  ] as const)('%s + %i business days = %s (%s)', (from, count, expected, _why) => {
     expect(addBusinessDays(from, count)).toBe(expected);
   });
 
