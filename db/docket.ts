@@ -235,7 +235,13 @@ export interface DocketPageRow extends DeadlineRow {
   given_names: string;
 }
 
-/** One page of the listed deadlines in (due date, client name) order, the order of the docket index. */
+const DOCKET_ORDER = 'due_date, sort_name, front, expires_after, client_id, key';
+
+/**
+ * One page of the listed deadlines in (due date, client name) order. The page's keys are found on the docket index
+ * alone (covering, in its order, so an offset deep into the list skips index entries only); the rows and their
+ * clients' names are read for those keys only.
+ */
 export function docketPage(db: Db, filter: DocketFilter, offset: number, limit: number): DocketPageRow[] {
   const { sql, params } = docketWhere(filter);
   return db
@@ -243,8 +249,10 @@ export function docketPage(db: Db, filter: DocketFilter, offset: number, limit: 
       `SELECT d.*, json_extract(c.data, '$.familyName') AS family_name,
          json_extract(c.data, '$.givenNames') AS given_names
        FROM deadlines d JOIN clients c ON c.id = d.client_id
-       WHERE ${sql}
-       ORDER BY d.due_date, d.sort_name, d.front, d.expires_after, d.client_id, d.key LIMIT ? OFFSET ?`,
+       WHERE (d.client_id, d.key) IN (
+         SELECT d.client_id, d.key FROM deadlines d WHERE ${sql}
+         ORDER BY ${DOCKET_ORDER.replace(/(\w+)/g, 'd.$1')} LIMIT ? OFFSET ?)
+       ORDER BY ${DOCKET_ORDER.replace(/(\w+)/g, 'd.$1')}`,
     )
     .all(...params, limit, offset) as DocketPageRow[];
 }
