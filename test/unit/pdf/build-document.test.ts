@@ -370,6 +370,7 @@ describe('buildPdfDocument', () => {
       const doc = buildPdfDocument({
         dossier,
         profile,
+        hide: undefined,
         generatedAt: '2026-11-25T14:03:00.000Z',
         today: TODAY,
         sources: SOURCES,
