@@ -72,7 +72,7 @@ describe('the docket', () => {
       }),
     ]);
 
-    const hits = services.search.search({ text: "scheduling order", limit: 5 }).groups[0]?.hits ?? [];
+    const hits = services.search.search({ text: 'scheduling order', limit: 5 }).groups[0]?.hits ?? [];
     expect(hits.map((h) => h.kind)).toContain('deadline');
 
     const history = services.dossiers.history(id, 10).map((h) => h.action);
@@ -89,14 +89,29 @@ describe('the docket', () => {
     expect(appeal?.status).toBe('open');
     const key = appeal?.key ?? '';
     const overdue = () =>
-      services.deadlines.dashboard({ withinDays: 90, front: null, text: '', owner: null, clientId: null, offset: 0, limit: 5 })
-        .counts.overdue;
+      services.deadlines.dashboard({
+        withinDays: 90,
+        front: null,
+        text: '',
+        owner: null,
+        clientId: null,
+        offset: 0,
+        limit: 5,
+      }).counts.overdue;
     expect(overdue()).toBe(1);
 
-    dossier = services.docket.markDone(id, key, { date: '2026-09-30', note: 'Filed 9/30, receipt in evidence' });
+    dossier = services.docket.markDone(id, key, {
+      date: '2026-09-30',
+      note: 'Filed 9/30, receipt in evidence',
+    });
     expect(dossier.deadlines.find((d) => d.key === key)).toMatchObject({
       status: 'met',
-      resolution: { state: 'done', date: '2026-09-30', by: 'mokafor', note: 'Filed 9/30, receipt in evidence' },
+      resolution: {
+        state: 'done',
+        date: '2026-09-30',
+        by: 'mokafor',
+        note: 'Filed 9/30, receipt in evidence',
+      },
     });
     expect(overdue()).toBe(0);
 
@@ -111,7 +126,12 @@ describe('the docket', () => {
 
     const actions = services.dossiers.history(id, 20).map((h) => h.action);
     expect(actions).toEqual(
-      expect.arrayContaining(['deadline.done', 'deadline.reopened', 'deadline.not-applicable', 'deadline.assigned']),
+      expect.arrayContaining([
+        'deadline.done',
+        'deadline.reopened',
+        'deadline.not-applicable',
+        'deadline.assigned',
+      ]),
     );
     const done = services.dossiers.history(id, 20).find((h) => h.action === 'deadline.done');
     expect(done).toMatchObject({ entityId: key, after: { date: '2026-09-30', by: 'mokafor' } });
@@ -120,8 +140,12 @@ describe('the docket', () => {
   it('refuses what would be wrong, naming the field: a reason-less N/A, a future "done", another dossier’s record', () => {
     const id = client('Tan');
     const other = client('Other');
-    const otherRecord = services.dossiers.saveRecord(other, { kind: 'note', data: { title: 'x' } }).records[0];
-    const dossier = services.dossiers.saveRecord(id, { kind: 'immigration', data: { lastArrivalDate: '2026-01-05' } });
+    const otherRecord = services.dossiers.saveRecord(other, { kind: 'note', data: { title: 'x' } })
+      .records[0];
+    const dossier = services.dossiers.saveRecord(id, {
+      kind: 'immigration',
+      data: { lastArrivalDate: '2026-01-05' },
+    });
     const key = dossier.deadlines[0]?.key ?? '';
     expect(() => services.docket.markNotApplicable(id, key, ' ')).toThrow(/why it does not apply/);
     const future = (() => {
@@ -143,7 +167,11 @@ describe('the docket', () => {
   it('counts every deadline of the vault per group and returns any page of it, closed clients left out', () => {
     for (let i = 0; i < 30; i++) {
       const id = client(`Client ${String(i).padStart(2, '0')}`);
-      services.docket.addCustom(id, { title: `Call-up ${i}`, date: addDays(TODAY, i * 7 - 14), rollToBusinessDay: false });
+      services.docket.addCustom(id, {
+        title: `Call-up ${i}`,
+        date: addDays(TODAY, i * 7 - 14),
+        rollToBusinessDay: false,
+      });
     }
     const closed = client('Closed', 'closed');
     services.docket.addCustom(closed, { title: 'Never shown', date: TODAY });
@@ -217,7 +245,13 @@ describe('the docket', () => {
 
   it('exports and imports custom deadlines and their tracking with the dossier', () => {
     const id = client('Roundtrip');
-    const dossier = services.docket.addCustom(id, { title: 'Treaty window ends', date: '2026-12-15', front: 'extradition', origin: 'treaty', owner: 'A. B.' });
+    const dossier = services.docket.addCustom(id, {
+      title: 'Treaty window ends',
+      date: '2026-12-15',
+      front: 'extradition',
+      origin: 'treaty',
+      owner: 'A. B.',
+    });
     const key = dossier.deadlines[0]?.key ?? '';
     services.docket.markNotApplicable(id, key, 'Request received early');
     const [exported] = [...services.dossiers.exportDossiers(id)];
@@ -231,6 +265,12 @@ describe('the docket', () => {
     if (!exported) throw new Error('no export');
     services.dossiers.insertDossiers([exported]);
     const back = services.dossiers.get(id).deadlines[0];
-    expect(back).toMatchObject({ key, status: 'not-applicable', owner: 'A. B.', front: 'extradition', origin: 'treaty' });
+    expect(back).toMatchObject({
+      key,
+      status: 'not-applicable',
+      owner: 'A. B.',
+      front: 'extradition',
+      origin: 'treaty',
+    });
   });
 });
