@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures/test';
+import { RULE_IDS } from '../../shared/deadlines/rules';
 import { saveScreen } from './fixtures/screens';
 import { dashboardDate, seedLargePractice, seedPractice } from './deadlines-seed';
 import { createVaultAndEnter } from './flows';
@@ -158,7 +159,7 @@ test('rows are reached and opened from the keyboard; a row opens its dossier', a
 
   // A click anywhere on a row does the same.
   await frame.open('Deadlines');
-  await deadlines.row(practice.karimova.clientId).getByText('CCF Statute Art. 40').click();
+  await deadlines.row(practice.karimova.clientId).getByText('Statute of the CCF, Art. 40').click();
   await expect(frame.navLink('Dossiers')).toHaveAttribute('aria-current', 'page');
 });
 
@@ -181,7 +182,7 @@ test('changing a rule parameter in Settings moves the due date on the dashboard'
   // Every rule is listed with its source; statutory periods are read-only.
   await expect(
     settings.rulesPanel.locator('[data-testid^="rule-"]').filter({ has: app.locator('h4') }),
-  ).toHaveCount(16);
+  ).toHaveCount(RULE_IDS.length);
   const treatyRule = settings.rule('extradition-formal-request');
   await expect(treatyRule.getByTestId('rule-source')).toContainText(
     'Applicable extradition treaty; 18 U.S.C. 3184',
