@@ -30,13 +30,14 @@ export interface CardViewRow extends CardRow {
   owner_data: string | null;
   /** The tied deadline's current date (null when not tied, or when the dossier no longer computes it). */
   deadline_due: string | null;
-  deadline_rule: string | null;
+  /** The tied deadline's title (a rule's, or the attorney's own for a custom deadline). */
+  deadline_title: string | null;
 }
 
 const VIEW_SELECT = `
   SELECT b.*, json_extract(c.data, '$.familyName') AS family_name,
     json_extract(c.data, '$.givenNames') AS given_names,
-    o.data AS owner_data, d.due_date AS deadline_due, d.rule_id AS deadline_rule
+    o.data AS owner_data, d.due_date AS deadline_due, d.title AS deadline_title
   FROM board_cards b
   JOIN clients c ON c.id = b.client_id
   LEFT JOIN records o ON o.id = b.owner_party_id

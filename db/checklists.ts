@@ -50,6 +50,7 @@ export interface ItemRow {
 export interface ItemViewRow extends ItemRow {
   deadline_due_date: string | null;
   deadline_rule_id: string | null;
+  deadline_title: string | null;
   evidence_ids: string | null;
 }
 
@@ -136,7 +137,7 @@ export function updateItemRow(db: Db, row: ItemRow): void {
 }
 
 const ITEM_VIEW = `
-  SELECT i.*, d.due_date AS deadline_due_date, d.rule_id AS deadline_rule_id,
+  SELECT i.*, d.due_date AS deadline_due_date, d.rule_id AS deadline_rule_id, d.title AS deadline_title,
     (SELECT json_group_array(l.evidence_id) FROM checklist_item_evidence l
        JOIN evidence e ON e.id = l.evidence_id AND e.state = 'complete'
      WHERE l.item_id = i.id) AS evidence_ids

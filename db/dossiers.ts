@@ -32,17 +32,6 @@ export interface RecordRow {
   revision: number;
 }
 
-export interface DeadlineRow {
-  client_id: string;
-  key: string;
-  rule_id: string;
-  front: string;
-  due_date: string;
-  status: string;
-  record_id: string | null;
-  overridden: number;
-}
-
 export interface OverrideRow {
   client_id: string;
   key: string;
@@ -107,15 +96,6 @@ export function updateRecordRow(db: Db, row: RecordRow): void {
 
 export function deleteRecordRow(db: Db, id: string): void {
   db.prepare('DELETE FROM records WHERE id = ?').run(id);
-}
-
-export function replaceDeadlineRows(db: Db, clientId: string, rows: readonly DeadlineRow[]): void {
-  db.prepare('DELETE FROM deadlines WHERE client_id = ?').run(clientId);
-  const insert = db.prepare(
-    `INSERT INTO deadlines (client_id, key, rule_id, front, due_date, status, record_id, overridden)
-     VALUES (@client_id, @key, @rule_id, @front, @due_date, @status, @record_id, @overridden)`,
-  );
-  for (const row of rows) insert.run(row);
 }
 
 export function overrideRowsForClient(db: Db, clientId: string): OverrideRow[] {
@@ -193,25 +173,4 @@ export function listClientRows(db: Db, filter: ClientListFilter): { total: numbe
     .prepare(`SELECT * FROM clients ${sql} ORDER BY ${ORDER_BY[filter.sort]} LIMIT ? OFFSET ?`)
     .all(...params, filter.limit, filter.offset) as ClientRow[];
   return { total, rows };
-}
-
-export interface UpcomingRow extends DeadlineRow {
-  family_name: string;
-  given_names: string;
-}
-
-export function upcomingDeadlineRows(
-  db: Db,
-  { until, clientId, limit }: { until: string | null; clientId: string | null; limit: number },
-): UpcomingRow[] {
-  return db
-    .prepare(
-      `SELECT d.*, json_extract(c.data, '$.familyName') AS family_name,
-         json_extract(c.data, '$.givenNames') AS given_names
-       FROM deadlines d JOIN clients c ON c.id = d.client_id
-       WHERE d.status = 'open' AND (? IS NULL OR d.due_date <= ?) AND (? IS NULL OR d.client_id = ?)
-         AND c.status != 'closed'
-       ORDER BY d.due_date, c.sort_name, d.key LIMIT ?`,
-    )
-    .all(until, until, clientId, clientId, limit) as UpcomingRow[];
 }

@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import { foldForSearch } from '../shared/dossier/search-text';
 import {
   type ClientLike,
+  type CustomDeadlineLike,
   type EvidenceLike,
   type RecordLike,
   type SearchDocKind,
@@ -41,15 +42,21 @@ function insertDocument(db: Database, clientId: string, doc: SearchDocument): vo
   );
 }
 
-/** Rewrites a dossier's documents (the client and its records) and its name terms. Evidence is indexed apart. */
+/**
+ * Rewrites a dossier's documents (the client, its records and the deadlines the attorney entered) and its name
+ * terms. Evidence is indexed apart.
+ */
 export function indexDossier(
   db: Database,
   clientId: string,
   client: ClientLike,
   records: readonly RecordLike[],
+  customDeadlines: readonly CustomDeadlineLike[] = [],
 ): void {
-  stmt(db, "DELETE FROM search_docs WHERE client_id = ? AND kind IN ('client', 'record')").run(clientId);
-  for (const doc of dossierDocuments(clientId, client, records)) {
+  stmt(db, "DELETE FROM search_docs WHERE client_id = ? AND kind IN ('client', 'record', 'deadline')").run(
+    clientId,
+  );
+  for (const doc of dossierDocuments(clientId, client, records, customDeadlines)) {
     // Names are also indexed folded (Łukasz → lukasz), which the tokenizer's diacritics folding does not cover.
     const folded = foldForSearch(doc.names);
     insertDocument(

@@ -26,6 +26,7 @@ import {
   verifyBackupCommand,
 } from './commands/safety-commands';
 import { pdfCommand } from './commands/pdf-command';
+import { DEADLINE_COMMANDS } from './commands/deadline-commands';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, wrongSecret: 3, vaultUnusable: 4 } as const;
 
@@ -50,6 +51,7 @@ const COMMANDS: readonly CliCommand[] = [
   bundleExportCommand,
   bundleImportCommand,
   pdfCommand,
+  ...DEADLINE_COMMANDS,
 ];
 
 export interface CliIo {
@@ -88,14 +90,17 @@ function npmLogWarning(env: NodeJS.ProcessEnv): string | null {
 
 /** Runs one CLI command and returns its exit code; never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv;
+  const [name, ...args] = argv;
   const warning = npmLogWarning(io.env);
   if (warning) io.stderr.write(`${warning}\n`);
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     io.stdout.write(helpText());
     return name ? EXIT.ok : EXIT.usage;
   }
-  const command = COMMANDS.find((c) => c.name === name);
+  // A command of two words ("deadline add") is found by both.
+  const twoWords = COMMANDS.find((c) => c.name === `${name} ${args[0] ?? ''}`);
+  const command = twoWords ?? COMMANDS.find((c) => c.name === name);
+  const rest = twoWords ? args.slice(1) : args;
   if (!command) {
     io.stderr.write(`Unknown command "${name}". Run "${CLI_NAME} help" for the list.\n`);
     return EXIT.usage;

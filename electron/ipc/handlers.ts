@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { InvokeChannel } from '../../shared/ipc/channels';
 import type { ChannelOutput, Contract } from '../../shared/ipc/contract';
 import type { Services } from '../services';
+import { deadlineHandlers } from './deadline-handlers';
 import { evidenceHandlers } from './evidence-handlers';
 import { pdfHandlers } from './pdf-handlers';
 import { safetyHandlers } from './safety-handlers';
@@ -28,6 +29,8 @@ export function createHandlers({
   bundles,
   visits,
   pdf,
+  docket,
+  calendar,
 }: Services): Handlers {
   return {
     'vault.status': () => vault.status(),
@@ -69,6 +72,7 @@ export function createHandlers({
     ...evidenceHandlers({ checklists, evidence, search }),
     ...safetyHandlers({ vault, guard, backups, bundles, visits }),
     ...pdfHandlers({ pdf }),
+    ...deadlineHandlers({ docket, deadlines, calendar }),
     'board.list': ({ clientId }) => board.list({ clientId }),
     'board.client': ({ clientId }) => board.client(clientId),
     'board.flags': ({ clientId }) => board.flags({ clientId }),

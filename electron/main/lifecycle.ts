@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import {
   BrowserWindow,
   Menu,
+  Notification,
   app,
   dialog,
   globalShortcut,
@@ -20,10 +21,11 @@ import { APP_SCHEME } from './app-url';
 import { type AutoLock, type Repeat, repeatWithTimers, wireAutoLock } from './auto-lock';
 import { disableCoreDumps } from './core-dumps';
 import { createElectronDialogs } from './dialogs';
-import { bindIpc, forwardJobProgress, forwardLockEvents, forwardPdfProgress } from './ipc';
+import { bindIpc, forwardJobProgress, forwardLockEvents, forwardPdfProgress, sendEvent } from './ipc';
 import { errorClassName, type Log, log as defaultLog } from './log';
 import { buildMenuTemplate } from './menu';
 import { registerPanicLock, wireFocusPrivacy } from './panic';
+import { wireReminders } from './reminders';
 import { createAppProtocolHandler, registerAppScheme } from './protocol';
 import { acquireSingleInstance, hardenAllWebContents, hardenSession } from './security';
 import { createMainWindow, focusWindow } from './window';
@@ -117,6 +119,21 @@ export async function runApp({
     BrowserWindow.getAllWindows().map((window) => window.webContents),
   );
   const stopFocusPrivacy = wireFocusPrivacy(mainWindow, running);
+  const stopReminders = wireReminders(
+    {
+      vault: running.vault,
+      digest: () => running.deadlines.reminders(20),
+      notifications: () => running.settings.get().reminderNotifications,
+      today: () => running.clock.today(),
+      notify: (digest) => {
+        for (const window of BrowserWindow.getAllWindows())
+          sendEvent(window.webContents, 'reminder.due', digest);
+      },
+      focusWindow: () => focusWindow(mainWindow),
+    },
+    Notification,
+    { repeat, log },
+  );
   const releasePanicLock = registerPanicLock(globalShortcut, () => autoLock.lockNow('shortcut'), log);
 
   Menu.setApplicationMenu(
@@ -133,6 +150,7 @@ export async function runApp({
   app.on('before-quit', () => running.vault.lock('manual'));
   app.on('will-quit', () => {
     releasePanicLock();
+    stopReminders();
     stopFocusPrivacy();
     stopProgress();
     stopPdfProgress();

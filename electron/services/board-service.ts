@@ -64,7 +64,6 @@ import { POSITION_STEP, positionBetween, spreadPositions } from '../../shared/bo
 import { recordLabel } from '../../shared/board/record-label';
 import { sequencingFlags } from '../../shared/board/sequencing';
 import { type ProposedCard, starterPlan } from '../../shared/board/starter-plan';
-import { RULES, ruleIdSchema } from '../../shared/deadlines/rules';
 import type { Dossier, HistoryEntry } from '../../shared/dossier/dossier';
 import type { DossierRecord } from '../../shared/dossier/records';
 import { sharingScopeSchema } from '../../shared/dossier/common';
@@ -550,7 +549,7 @@ export class BoardService {
     if (card.due.type === 'deadline') {
       const key = card.due.key;
       if (!dossier.deadlines.some((d) => d.key === key)) {
-        throw new HarborError('BAD_INPUT', 'That deadline is not computed for this dossier.', 'due');
+        throw new HarborError('BAD_INPUT', 'That deadline is not on this dossier’s docket.', 'due');
       }
     }
     for (const link of card.links) {
@@ -635,7 +634,6 @@ export class BoardService {
       const data = JSON.parse(row.data) as { forum?: string; legalBasis?: string; notes?: string };
       const owner =
         row.owner_data === null ? null : ((JSON.parse(row.owner_data) as { name?: string }).name ?? null);
-      const rule = row.deadline_rule === null ? null : ruleIdSchema.safeParse(row.deadline_rule);
       const due =
         row.deadline_key !== null
           ? { type: 'deadline' as const, key: row.deadline_key }
@@ -654,7 +652,7 @@ export class BoardService {
         ownerName: owner,
         due,
         dueDate: due.type === 'deadline' ? row.deadline_due : row.due_date,
-        deadlineTitle: rule?.success ? RULES[rule.data].title : null,
+        deadlineTitle: row.deadline_title,
         forum: data.forum,
         legalBasis: data.legalBasis,
         notes: data.notes,

@@ -210,6 +210,7 @@ export class BundleService {
         }
         if (removeMissing) for (const r of diff.missing) this.dossiers.deleteRecord(clientId, r.id);
         this.#applyOverrides(clientId, incoming);
+        this.dossiers.mergeDocket(clientId, incoming.customDeadlines, incoming.deadlineTracking);
       }
       const visits = this.visits.importVisits(clientId, content.visits);
       const removed = removeMissing ? diff.missing.length : 0;

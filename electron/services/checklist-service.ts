@@ -355,8 +355,10 @@ function toTemplate(row: TemplateRow, latestVersion: number): ChecklistTemplate 
   };
 }
 
-function deadlineTitle(ruleId: string | null, key: string): string | null {
-  const parsed = ruleIdSchema.safeParse(ruleId ?? key.split(':')[0]);
+/** The tied deadline's title; when the dossier no longer has it, the title of the rule its key names. */
+function deadlineTitle(row: ItemViewRow, key: string): string | null {
+  if (row.deadline_title !== null) return row.deadline_title;
+  const parsed = ruleIdSchema.safeParse(row.deadline_rule_id ?? key.split(':')[0]);
   return parsed.success ? RULES[parsed.data].title : null;
 }
 
@@ -366,7 +368,7 @@ function toDue(row: ItemViewRow): Due {
       mode: 'deadline',
       key: row.due_deadline_key,
       date: row.deadline_due_date,
-      title: deadlineTitle(row.deadline_rule_id, row.due_deadline_key),
+      title: deadlineTitle(row, row.due_deadline_key),
     };
   }
   if (row.due_date !== null) return { mode: 'date', date: row.due_date };

@@ -4,9 +4,11 @@ import { inProcessJobRunner, type JobRunner } from './backup/job-runner';
 import { BackupService } from './backup-service';
 import { BoardService } from './board-service';
 import { BundleService } from './bundle-service';
+import { CalendarService } from './calendar-service';
 import { ChecklistService } from './checklist-service';
 import { type Clock, systemClock } from './clock';
 import { DeadlineService } from './deadline-service';
+import { DocketService } from './docket-service';
 import { type Dialogs, noDialogs } from './dialogs';
 import { DossierService } from './dossier-service';
 import { EvidenceService } from './evidence-service';
@@ -20,6 +22,7 @@ import { SettingsService } from './settings-service';
 import { VaultService } from './vault-service';
 import { VisitService } from './visit-service';
 import { isSettled } from '../../shared/evidence/checklist';
+import type { Settings } from '../../shared/settings';
 
 export interface Services {
   clock: Clock;
@@ -37,6 +40,8 @@ export interface Services {
   bundles: BundleService;
   visits: VisitService;
   pdf: PdfService;
+  docket: DocketService;
+  calendar: CalendarService;
 }
 
 /** What the host process provides: how to ask the attorney (native dialogs), and who acts (for custody logs). */
@@ -83,10 +88,15 @@ export function createServices(
   vault.onLocked(() => evidence.dropUploads());
   const board = new BoardService(vault, dossiers, clock);
   settings.onChanged((next, previous) => {
-    if (JSON.stringify(next.ruleParameters) !== JSON.stringify(previous.ruleParameters)) {
-      dossiers.refreshAllDeadlines();
-    }
+    if (docketSettingsChanged(next, previous)) dossiers.refreshAllDeadlines();
   });
+  // Rows built by an older docket (or dropped by a migration) are rebuilt before anything reads them.
+  vault.onUnlocked(() => {
+    if (!dossiers.docketIsCurrent()) dossiers.refreshAllDeadlines();
+  });
+  const actor = ports.actor ?? defaultActor();
+  const docket = new DocketService(vault, dossiers, clock, actor);
+  const calendar = new CalendarService(vault, clock, ports.dialogs ?? noDialogs);
   const backups = new BackupService(
     vault,
     settings,
@@ -130,5 +140,14 @@ export function createServices(
     bundles,
     visits,
     pdf,
+    docket,
+    calendar,
   };
+}
+
+/** Settings the stored deadline rows depend on: a change to any of them recomputes every dossier's docket. */
+function docketSettingsChanged(next: Settings, previous: Settings): boolean {
+  const docketPart = (s: Settings) =>
+    JSON.stringify([s.ruleParameters, s.courtClosures, s.safeDateBusinessDays, s.defaultReminderDays]);
+  return docketPart(next) !== docketPart(previous);
 }

@@ -1,6 +1,7 @@
 import { daysBetween, type IsoDate } from '../deadlines/calendar';
 import type { ComputedDeadline } from '../deadlines/engine';
 import type { DossierRecord, RecordOf } from '../dossier/records';
+import { CASE_CHECK_IDS, CASE_CHECK_LABELS, caseChecks } from './case-checks';
 import {
   type BoardCard,
   type CardKind,
@@ -43,6 +44,7 @@ export const RULE_IDS = [
   'backdoor-extradition',
   'custody-15006-documentation',
   'exposed-material',
+  ...CASE_CHECK_IDS,
 ] as const;
 export type SequencingRuleId = (typeof RULE_IDS)[number];
 
@@ -53,6 +55,7 @@ export const SEQUENCING_RULE_LABELS: Record<SequencingRuleId, string> = {
   'backdoor-extradition': 'Final removal order while the CCF or extradition defence is pending',
   'custody-15006-documentation': 'Red Notice custody without the 15006.1 documentation requested',
   'exposed-material': 'Restricted material linked to a CCF or home-country card',
+  ...CASE_CHECK_LABELS,
 };
 
 export const DEFAULT_ONE_YEAR_WARN_DAYS = 90;
@@ -81,8 +84,13 @@ function plural(n: number, word: string): string {
 // 1. The one-year asylum deadline is near and nothing is filed
 // ---------------------------------------------------------------------------------------------------------------
 
-const ONE_YEAR_SOURCE = 'INA 208(a)(2)(B), (D); 8 CFR 208.4(a)(2), 1208.4(a)(2)';
-const ONE_YEAR_URL = 'https://www.law.cornell.edu/cfr/text/8/1208.4';
+const ONE_YEAR_SOURCE = 'INA 208(a)(2)(B), (D); 8 CFR 1208.4(a)(2), (a)(4)-(5)';
+const ONE_YEAR_URL = 'https://www.ecfr.gov/current/title-8/section-1208.4';
+const EXCEPTION_WORDS = {
+  'changed-circumstances': 'changed circumstances',
+  'extraordinary-circumstances': 'extraordinary circumstances',
+  none: 'no exception',
+} as const;
 
 /**
  * Raised when asylum is sought (or relief is not yet chosen), no I-589 is recorded as filed, and the one-year deadline
@@ -115,24 +123,34 @@ export function oneYearFilingFlags(input: SequencingInput): SequencingFlag[] {
       ? `The board has “${planned[0]?.title}” ${planned[0]?.dueDate ? `due ${planned[0].dueDate}` : 'with no due date'}.`
       : 'No card on the board plans the I-589.';
   const passed = daysLeft < 0;
+  // A recorded exception (changed or extraordinary circumstances) is the route after the deadline: still urgent,
+  // since the application must follow within a reasonable period, but no longer a lost claim.
+  const exception = immigration.data.oneYearException;
+  const excused = passed && exception !== 'none';
   return [
     {
       id: 'one-year-no-filing',
       ruleId: 'one-year-no-filing',
-      severity: daysLeft <= ONE_YEAR_CRITICAL_DAYS ? 'critical' : 'warning',
-      title: passed
-        ? 'One-year asylum deadline has passed with no I-589 filed'
-        : late && !near
-          ? 'The I-589 is planned after the one-year deadline'
-          : `One-year asylum deadline in ${plural(daysLeft, 'day')} and no I-589 filed`,
+      severity: excused ? 'warning' : daysLeft <= ONE_YEAR_CRITICAL_DAYS ? 'critical' : 'warning',
+      title: excused
+        ? `One-year deadline passed: file within a reasonable period on the ${EXCEPTION_WORDS[exception]} recorded`
+        : passed
+          ? 'One-year asylum deadline has passed with no I-589 filed'
+          : late && !near
+            ? 'The I-589 is planned after the one-year deadline'
+            : `One-year asylum deadline in ${plural(daysLeft, 'day')} and no I-589 filed`,
       explanation:
         `The one-year deadline, counted from the last arrival, ${when}, and no asylum application is recorded as ` +
         `filed. ${board} ` +
-        (passed
-          ? 'Asylum now needs changed or extraordinary circumstances and filing within a reasonable period after them; ' +
-            'withholding and CAT have no deadline.'
-          : 'The application is filed when received (no mailbox rule); once the NTA is filed with the court it goes ' +
-            'to the immigration court, not USCIS.'),
+        (excused
+          ? `The file records ${EXCEPTION_WORDS[exception]} (8 CFR 1208.4(a)(4)-(5)): document them and file within a ` +
+            'reasonable period after them — the longer the wait, the harder it is to show; withholding and CAT have ' +
+            'no deadline.'
+          : passed
+            ? 'Asylum now needs changed or extraordinary circumstances and filing within a reasonable period after ' +
+              'them; withholding and CAT have no deadline.'
+            : 'The application is filed when received (no mailbox rule); once the NTA is filed with the court it ' +
+              'goes to the immigration court, not USCIS.'),
       source: ONE_YEAR_SOURCE,
       sourceUrl: ONE_YEAR_URL,
       relatedCardId: late?.id ?? planned[0]?.id,
@@ -234,7 +252,7 @@ function neededItems(input: SequencingInput, hearingIds: ReadonlySet<string>): N
 }
 
 const HEARING_SOURCE =
-  'Immigration Court Practice Manual ch. 3.1(b) (filing deadlines); 8 CFR 1003.33 (certified translations)';
+  'EOIR Policy Manual, Part II ch. 3.1(b) (filing deadlines); 8 CFR 1003.33 (certified translations)';
 const HEARING_URL = 'https://www.justice.gov/eoir/reference-materials/ic/chapter-3/1';
 
 /**
@@ -459,5 +477,6 @@ export function sequencingFlags(input: SequencingInput): SequencingFlag[] {
     ...oneYearFilingFlags(input),
     ...hearingNeedsFlags(input),
     ...exposedMaterialFlags(input),
+    ...caseChecks(input),
   ].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }

@@ -76,8 +76,19 @@ function toLocalNoon(iso: IsoDate): Date {
   return date;
 }
 
+/**
+ * The calendar this module can write: four-digit years. Arithmetic past either end stops AT the end instead of
+ * producing a date no schema accepts, so the deadline engine never throws on a far date (9999-12-31 + 30 days is
+ * 9999-12-31); such dates come only from typing mistakes, which import validation reports.
+ */
+export const MIN_ISO_DATE: IsoDate = '0001-01-01';
+export const MAX_ISO_DATE: IsoDate = '9999-12-31';
+
 function fromLocal(date: Date): IsoDate {
-  return formatIsoDate({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() });
+  const year = date.getFullYear();
+  if (Number.isNaN(year) || year > 9999) return MAX_ISO_DATE;
+  if (year < 1) return MIN_ISO_DATE;
+  return formatIsoDate({ year, month: date.getMonth() + 1, day: date.getDate() });
 }
 
 export function addDays(iso: IsoDate, days: number): IsoDate {
@@ -190,6 +201,7 @@ const holidayCache = new Map<number, readonly FederalHoliday[]>();
  * one-off closures by executive order, and state holidays.
  */
 export function federalHolidays(year: number): readonly FederalHoliday[] {
+  if (!Number.isInteger(year) || year < 1 || year > 9999) return [];
   const cached = holidayCache.get(year);
   if (cached) return cached;
   const d = (month: number, day: number): IsoDate => formatIsoDate({ year, month, day });
@@ -221,34 +233,95 @@ export function holidayOn(iso: IsoDate): FederalHoliday | undefined {
   return [...federalHolidays(year), ...federalHolidays(year + 1)].find((h) => h.observed === iso);
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Inauguration Day and one-off closures
+// ---------------------------------------------------------------------------------------------------------------
+
 /**
- * Why a date is not a business day, in words for the attorney: 'Saturday', 'Sunday', 'Memorial Day', or
- * 'Independence Day (observed)' when a weekend holiday is observed on this weekday. Null on a business day.
+ * Inauguration Day, a legal public holiday for federal offices in the Washington, D.C. area (5 U.S.C. 6103(c)):
+ * January 20 of every fourth year after 1965 (1969, …, 2025, 2029), or January 21 when the 20th is a Sunday. A
+ * Saturday inauguration gives no day off in its place. Null in other years.
  */
-export function nonBusinessReason(iso: IsoDate): string | null {
+export function inaugurationDay(year: number): IsoDate | null {
+  if (!Number.isInteger(year) || year < 1969 || year > 9999 || (year - 1965) % 4 !== 0) return null;
+  const day = formatIsoDate({ year, month: 1, day: 20 });
+  const dow = dayOfWeek(day);
+  if (dow === 6) return null;
+  return dow === 0 ? formatIsoDate({ year, month: 1, day: 21 }) : day;
+}
+
+export const INAUGURATION_DAY_NAME = 'Inauguration Day';
+
+/** A day federal offices were closed by executive order (e.g. a national day of mourning), entered in Settings. */
+export interface Closure {
+  date: IsoDate;
+  name: string;
+}
+
+/**
+ * Which days count as business days for one deadline. Every federal deadline skips the observed federal holidays
+ * and the one-off closures listed in Settings (FRAP 26(a)(6)(B) counts "any day declared a holiday by the
+ * President"); deadlines filed at the Board of Immigration Appeals, which sits in the Washington area, also skip
+ * Inauguration Day.
+ */
+export interface BusinessCalendar {
+  inaugurationDay?: boolean;
+  closures?: readonly Closure[];
+}
+
+const FEDERAL: BusinessCalendar = {};
+
+/**
+ * Why a date is not a business day, in words for the attorney: 'Saturday', 'Sunday', 'Memorial Day',
+ * 'Independence Day (observed)' when a weekend holiday is observed on this weekday, 'Inauguration Day', or the name
+ * of a closure. Null on a business day.
+ */
+export function nonBusinessReason(iso: IsoDate, calendar: BusinessCalendar = FEDERAL): string | null {
   const dow = dayOfWeek(iso);
   if (dow === 6) return 'Saturday';
   if (dow === 0) return 'Sunday';
   const holiday = holidayOn(iso);
-  if (!holiday) return null;
-  return holiday.observed === holiday.date ? holiday.name : `${holiday.name} (observed)`;
+  if (holiday) return holiday.observed === holiday.date ? holiday.name : `${holiday.name} (observed)`;
+  if (calendar.inaugurationDay && inaugurationDay(parseIsoDate(iso).year) === iso)
+    return INAUGURATION_DAY_NAME;
+  const closure = calendar.closures?.find((c) => c.date === iso);
+  return closure ? closure.name : null;
 }
 
-/** Monday–Friday and not the observed day of a federal holiday. */
-export function isBusinessDay(iso: IsoDate): boolean {
-  return nonBusinessReason(iso) === null;
+/** Monday–Friday and not the observed day of a federal holiday (nor, per calendar, Inauguration Day or a closure). */
+export function isBusinessDay(iso: IsoDate, calendar: BusinessCalendar = FEDERAL): boolean {
+  return nonBusinessReason(iso, calendar) === null;
 }
 
-/** The date itself if it is a business day, else the next business day. */
-export function rollForward(iso: IsoDate): IsoDate {
+/** The date itself if it is a business day, else the next business day (the last day of the calendar at most). */
+export function rollForward(iso: IsoDate, calendar: BusinessCalendar = FEDERAL): IsoDate {
   let date = iso;
-  while (!isBusinessDay(date)) date = addDays(date, 1);
+  while (date < MAX_ISO_DATE && !isBusinessDay(date, calendar)) date = addDays(date, 1);
   return date;
 }
 
-/** The date itself if it is a business day, else the previous business day. */
-export function rollBackward(iso: IsoDate): IsoDate {
+/** The date itself if it is a business day, else the previous business day (the first day of the calendar at least). */
+export function rollBackward(iso: IsoDate, calendar: BusinessCalendar = FEDERAL): IsoDate {
   let date = iso;
-  while (!isBusinessDay(date)) date = addDays(date, -1);
+  while (date > MIN_ISO_DATE && !isBusinessDay(date, calendar)) date = addDays(date, -1);
+  return date;
+}
+
+/**
+ * The business day `count` business days after `iso` (before it when negative): the day itself is never counted,
+ * the next business day is day 1. "Within 1 business day of the order" is the next business day after it; FOIA's
+ * "20 days (excepting Saturdays, Sundays, and legal public holidays) after the receipt" is the 20th. The one
+ * function every business-day rule counts with.
+ */
+export function addBusinessDays(iso: IsoDate, count: number, calendar: BusinessCalendar = FEDERAL): IsoDate {
+  if (!Number.isInteger(count)) throw new RangeError(`Business days must be a whole number, not ${count}.`);
+  const step = count < 0 ? -1 : 1;
+  let date = iso;
+  for (let left = Math.abs(count); left > 0;) {
+    const next = addDays(date, step);
+    if (next === date) return date; // at an end of the calendar
+    date = next;
+    if (isBusinessDay(date, calendar)) left--;
+  }
   return date;
 }

@@ -241,8 +241,8 @@ export function redNoticeSoleBasisCheck(custody: CustodyForRedNoticeCheck): Chec
 // One-year asylum deadline
 // ---------------------------------------------------------------------------------------------------------------
 
-const ONE_YEAR_SOURCE = 'INA 208(a)(2)(B), (D); 8 CFR 208.4(a)(2), (a)(4)-(5)';
-const ONE_YEAR_URL = 'https://www.law.cornell.edu/cfr/text/8/1208.4';
+const ONE_YEAR_SOURCE = 'INA 208(a)(2)(B), (D), (E); 8 CFR 1208.4(a)(2), (a)(4)-(5)';
+const ONE_YEAR_URL = 'https://www.ecfr.gov/current/title-8/section-1208.4';
 const NO_DEADLINE_RELIEF =
   'Withholding of removal and protection under the Convention Against Torture have no filing deadline and remain ' +
   'available.';
@@ -253,14 +253,44 @@ export const DEFAULT_ONE_YEAR_WARN_DAYS = 90;
  * without a deadline are named); warning when due within `warnDays` and not filed; warning when filed after the
  * deadline (an exception must be shown); info when there is no deadline because the last arrival is not recorded.
  */
+/** What the file says about the one-year rule beyond the dates. */
+export interface OneYearCircumstances {
+  /** An exception to the deadline the attorney relies on (8 CFR 1208.4(a)(4)-(5)). */
+  exception?: 'none' | 'changed-circumstances' | 'extraordinary-circumstances';
+  /** An unaccompanied alien child: the deadline does not apply (INA 208(a)(2)(E)). */
+  unaccompaniedChild?: boolean;
+}
+
+const EXCEPTION_WORDS = {
+  'changed-circumstances': 'changed circumstances materially affecting eligibility',
+  'extraordinary-circumstances': 'extraordinary circumstances relating to the delay',
+} as const;
+
 export function oneYearAsylumCheck(
   deadline: ComputedDeadline | undefined,
   asylumFiled: boolean,
   today: IsoDate,
   warnDays: number = DEFAULT_ONE_YEAR_WARN_DAYS,
+  circumstances: OneYearCircumstances = {},
 ): Check[] {
   isoDateSchema.parse(today);
   const base = { source: ONE_YEAR_SOURCE, sourceUrl: ONE_YEAR_URL };
+  if (circumstances.unaccompaniedChild) {
+    return asylumFiled
+      ? []
+      : [
+          {
+            ...base,
+            id: 'asylum-one-year-unaccompanied-child',
+            severity: 'info',
+            title: 'No one-year deadline: unaccompanied child',
+            explanation:
+              'The one-year filing deadline does not apply to an unaccompanied alien child (INA 208(a)(2)(E)). Keep ' +
+              'the evidence of that status (age and the absence of a parent or legal guardian at arrival) with the file.',
+          },
+        ];
+  }
+  const exception = circumstances.exception ?? 'none';
   if (deadline === undefined) {
     return asylumFiled
       ? []
@@ -296,6 +326,20 @@ export function oneYearAsylumCheck(
   if (asylumFiled || deadline.status === 'met') return [];
 
   const daysLeft = daysBetween(today, deadline.dueDate);
+  if (daysLeft < 0 && exception !== 'none') {
+    return [
+      {
+        ...base,
+        id: 'asylum-one-year-exception',
+        severity: 'warning',
+        title: 'One-year deadline passed: an exception is recorded — file within a reasonable period',
+        explanation:
+          `The deadline was ${deadline.dueDate}. The file relies on ${EXCEPTION_WORDS[exception]} ` +
+          '(8 CFR 1208.4(a)(4)-(5)): document them, and file within a reasonable period after them — the longer the ' +
+          `wait, the harder that is to show. ${NO_DEADLINE_RELIEF}`,
+      },
+    ];
+  }
   if (daysLeft < 0) {
     return [
       {
@@ -344,11 +388,52 @@ export function detainedHearingCheck(
       title: `Detained docket: filing deadlines for the ${hearing.date} hearing are set by the immigration judge`,
       explanation:
         'For detained cases the practice manual sets no filing deadline before a hearing; the immigration judge or ' +
-        'court sets them, often at the master hearing. Record the dates the judge orders: the app computes none for ' +
-        'this hearing.',
-      source: 'ICPM ch. 3.1(b)',
+        'court sets them, often at the master hearing. Enter the dates the judge orders as court-set deadlines ' +
+        'linked to this hearing: the app computes none for it.',
+      source: 'EOIR Policy Manual, Part II ch. 3.1(b)',
       sourceUrl: 'https://www.justice.gov/eoir/reference-materials/ic/chapter-3/1',
       relatedRecordId: hearing.id,
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Custody: DHS's initial decision starts no appeal — the route is the immigration judge
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface CustodyForBondCheck {
+  id: string;
+  arrestDate: IsoDate;
+  custodyDeterminationDate?: IsoDate;
+  releaseDate?: IsoDate;
+  bondHearingDate?: IsoDate;
+  bondDecisionDate?: IsoDate;
+}
+
+/**
+ * Shown instead of a deadline: DHS's initial custody decision cannot be appealed to the BIA (only its later
+ * decision on release conditions can, 8 CFR 1236.1(d)(3)(ii)); a detained client's route is a bond redetermination
+ * before the immigration judge. Raised while the client is detained and no bond hearing or decision is recorded.
+ */
+export function bondRedeterminationPrompt(custody: CustodyForBondCheck): Check[] {
+  if (custody.releaseDate !== undefined) return [];
+  if (custody.bondHearingDate !== undefined || custody.bondDecisionDate !== undefined) return [];
+  const decided = custody.custodyDeterminationDate
+    ? `DHS decided custody on ${custody.custodyDeterminationDate}`
+    : `The client has been held since ${custody.arrestDate}`;
+  return [
+    {
+      id: `bond-redetermination:${custody.id}`,
+      severity: 'warning',
+      title: 'Ask the immigration judge for a bond redetermination',
+      explanation:
+        `${decided} and no bond hearing is recorded. DHS’s initial custody decision cannot be appealed to the BIA: ` +
+        'ask the immigration judge with jurisdiction over the place of detention for a custody (bond) ' +
+        'redetermination — in writing or orally, no NTA needed. The respondent carries the burden on danger and ' +
+        'flight risk; address the Red Notice’s weight (ICE Directive 15006.1).',
+      source: '8 CFR 1003.19, 1236.1(d)(1)',
+      sourceUrl: 'https://www.ecfr.gov/current/title-8/section-1003.19',
+      relatedRecordId: custody.id,
     },
   ];
 }

@@ -29,7 +29,24 @@ export const RULE_IDS = [
   'eoir-filing-before-hearing',
   'eoir-response',
   'wgad-government-reply',
-  'dhs-custody-appeal',
+  'bia-appeal-dhs-conditions',
+  'ij-release-conditions',
+  'dhs-auto-stay-notice',
+  'dhs-auto-stay-appeal',
+  'dhs-auto-stay-lapse',
+  'motion-to-reopen-in-absentia',
+  'bia-brief',
+  'voluntary-departure',
+  'voluntary-departure-bond',
+  'eoir-33-change-of-address',
+  'ar-11-change-of-address',
+  'foia-agency-response',
+  'foia-appeal',
+  'post-order-custody-review-90',
+  'post-order-custody-review-180',
+  'petition-for-review-withholding-only',
+  'circuit-rehearing',
+  'certiorari',
 ] as const;
 export const ruleIdSchema = z.enum(RULE_IDS);
 export type RuleId = z.infer<typeof ruleIdSchema>;
@@ -43,12 +60,21 @@ export type PeriodDirection = z.infer<typeof periodDirectionSchema>;
 
 /**
  * What happens when the computed last day is a Saturday, Sunday or federal holiday:
- * - 'forward': to the next business day (8 CFR 1001.1(h), 1003.38(b), 208.4(a)(2)(ii); FRAP 26(a));
- * - 'backward': to the previous business day (the conservative reading for deadlines counted before a hearing);
+ * - 'forward': to the next business day (8 CFR 1001.1(h), 1003.38(b), 208.4(a)(2)(ii); FRAP 26(a); the EOIR Policy
+ *   Manual also for deadlines counted back from a hearing);
+ * - 'backward': to the previous business day (no rule uses it now; kept for the "safe date" and old stored data);
  * - 'none': the date stands (deadlines on a foreign or international body, or a period that is not a filing).
  */
 export const rollRuleSchema = z.enum(['forward', 'backward', 'none']);
 export type RollRule = z.infer<typeof rollRuleSchema>;
+
+/**
+ * Which days a rule skips: every federal deadline skips the federal holidays and the closures listed in Settings;
+ * a filing at the Board of Immigration Appeals (Falls Church, in the Washington area) also skips Inauguration Day
+ * (5 U.S.C. 6103(c)).
+ */
+export const ruleCalendarSchema = z.enum(['federal', 'bia']);
+export type RuleCalendar = z.infer<typeof ruleCalendarSchema>;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Parameters
@@ -59,18 +85,16 @@ const months = (max: number) => z.number().int().min(1).max(max);
 
 /** Every number an attorney may change in Settings, with sane bounds. */
 export const ruleParametersSchema = z.object({
-  /** Non-detained individual calendar hearing: filings due this many days before (ICPM 3.1(b); 15, later 30?). */
+  /** Non-detained individual calendar hearing: filings due this many days before (EOIR Policy Manual: 30). */
   eoirNonDetainedFilingDaysBeforeHearing: days(90),
-  /** Non-detained master calendar hearing: filings due this many days before if a ruling is wanted (ICPM 3.1(b)). */
+  /** Non-detained master calendar hearing: filings due this many days before if a ruling is wanted (15). */
   eoirMasterFilingDaysBeforeHearing: days(90),
-  /** Non-detained: response due this many days after the other party's filing was received (ICPM 3.1(b)). */
+  /** Non-detained: response due this many days after the other party's filing was received (10). */
   eoirResponseDays: days(60),
   /** Default treaty window for the formal extradition request after a provisional arrest. */
   treatyFormalRequestDays: days(365),
   /** 18 U.S.C. 3188: calendar months after commitment before release may be sought. */
   extraditionReleaseMonthsAfterCommitment: months(24),
-  /** Older rule, 8 CFR 236.1(d)(3): days to appeal a DHS custody determination. */
-  dhsCustodyAppealDays: days(60),
   /** CCF Statute Art. 40: months from admissibility for an access decision. */
   ccfAccessMonths: months(24),
   /** CCF Statute Art. 40: months from admissibility for a correction or deletion decision. */
@@ -88,12 +112,11 @@ export const ruleParametersPatchSchema = ruleParametersSchema.partial();
 export type RuleParametersPatch = z.infer<typeof ruleParametersPatchSchema>;
 
 export const DEFAULT_RULE_PARAMETERS: Readonly<RuleParameters> = Object.freeze({
-  eoirNonDetainedFilingDaysBeforeHearing: 15,
+  eoirNonDetainedFilingDaysBeforeHearing: 30,
   eoirMasterFilingDaysBeforeHearing: 15,
   eoirResponseDays: 10,
   treatyFormalRequestDays: 60,
   extraditionReleaseMonthsAfterCommitment: 2,
-  dhsCustodyAppealDays: 10,
   ccfAccessMonths: 4,
   ccfCorrectionDeletionMonths: 9,
   ccfRevisionMonths: 6,
@@ -117,6 +140,24 @@ export const STATUTORY_PERIODS = Object.freeze({
   motionToReconsiderDays: 30,
   petitionForReviewDays: 30,
   removalPeriodDays: 90,
+  dhsConditionsAppealDays: 10,
+  releaseConditionsRequestDays: 7,
+  autoStayNoticeBusinessDays: 1,
+  autoStayAppealBusinessDays: 10,
+  autoStayLapseDays: 90,
+  inAbsentiaReopenDays: 180,
+  biaBriefDays: 21,
+  voluntaryDepartureMaxDaysAtConclusion: 60,
+  voluntaryDepartureMaxDaysBeforeConclusion: 120,
+  voluntaryDepartureBondBusinessDays: 5,
+  eoir33Days: 5,
+  ar11Days: 10,
+  foiaResponseBusinessDays: 20,
+  foiaAppealDays: 90,
+  postOrderReviewDays: 90,
+  postOrderHeadquartersReviewDays: 180,
+  rehearingDaysUnitedStatesParty: 45,
+  certiorariDays: 90,
 });
 export type StatutoryPeriodKey = keyof typeof STATUTORY_PERIODS;
 
@@ -132,29 +173,37 @@ export interface ParameterInfo {
   note: string;
 }
 
+const fixed = (label: string, unit: PeriodUnit, note: string, verify = false): ParameterInfo => ({
+  label,
+  unit,
+  editable: false,
+  verify,
+  note,
+});
+
 export const PARAMETER_INFO: Readonly<Record<ParameterKey, ParameterInfo>> = Object.freeze({
   eoirNonDetainedFilingDaysBeforeHearing: {
     label: 'Filings before an individual hearing (non-detained)',
     unit: 'days',
     editable: true,
-    verify: true,
+    verify: false,
     note:
-      'ICPM ch. 3.1(b) (2008–2013 editions): 15 days. Later editions reportedly use 30 days for non-detained ' +
-      'individual hearings (the EOIR Policy Manual deadline table lists 30) — verify against the current manual.',
+      'EOIR Policy Manual, Part II (Immigration Court Practice Manual) ch. 3.1(b): 30 days before a non-detained ' +
+      'individual calendar hearing. EOIR PM 25-21 (Feb. 2025) cancelled DM 22-04, which had set 15.',
   },
   eoirMasterFilingDaysBeforeHearing: {
     label: 'Filings before a master hearing, if a ruling is wanted (non-detained)',
     unit: 'days',
     editable: true,
     verify: false,
-    note: 'ICPM ch. 3.1(b): 15 days before a master calendar hearing if a ruling at or before it is wanted.',
+    note: 'EOIR Policy Manual, Part II ch. 3.1(b): 15 days before a master calendar hearing if a ruling is wanted.',
   },
   eoirResponseDays: {
     label: 'Response to a filing (non-detained)',
     unit: 'days',
     editable: true,
     verify: false,
-    note: 'ICPM ch. 3.1(b): 10 days after the original filing was received by the immigration court.',
+    note: 'EOIR Policy Manual, Part II ch. 3.1(b): 10 days after the original filing was received by the court.',
   },
   treatyFormalRequestDays: {
     label: 'Treaty window for the formal extradition request (default)',
@@ -168,14 +217,7 @@ export const PARAMETER_INFO: Readonly<Record<ParameterKey, ParameterInfo>> = Obj
     unit: 'months',
     editable: true,
     verify: true,
-    note: '18 U.S.C. 3188: two calendar months after commitment. Statute text not confirmed — verify.',
-  },
-  dhsCustodyAppealDays: {
-    label: 'Appeal of a DHS custody determination (older rule)',
-    unit: 'days',
-    editable: true,
-    verify: true,
-    note: '8 CFR 236.1(d)(3), as reported by Norton Tooby: 10 days — verify.',
+    note: '18 U.S.C. 3188: two calendar months after commitment.',
   },
   ccfAccessMonths: {
     label: 'CCF decision on an access request',
@@ -196,7 +238,7 @@ export const PARAMETER_INFO: Readonly<Record<ParameterKey, ParameterInfo>> = Obj
     unit: 'months',
     editable: true,
     verify: false,
-    note: 'CCF Statute Art. 42; Operating Rules r. 30(7): 6 months from discovery of the new fact.',
+    note: 'CCF Statute Art. 42: 6 months from discovery of the new fact.',
   },
   wgadReplyDays: {
     label: 'UN WGAD: Government reply to a communication',
@@ -205,55 +247,83 @@ export const PARAMETER_INFO: Readonly<Record<ParameterKey, ParameterInfo>> = Obj
     verify: false,
     note: 'WGAD Methods of Work: the Government is invited to reply within 60 days; an extension may be granted.',
   },
-  asylumOneYearYears: {
-    label: 'Asylum one-year filing deadline',
-    unit: 'years',
-    editable: false,
-    verify: false,
-    note: 'INA 208(a)(2)(B).',
-  },
-  biaAppealDays: {
-    label: 'Appeal of an immigration judge decision to the BIA',
-    unit: 'days',
-    editable: false,
-    verify: false,
-    note: '8 CFR 1003.38(b).',
-  },
-  bondAppealDays: {
-    label: 'Appeal of an immigration judge bond decision to the BIA',
-    unit: 'days',
-    editable: false,
-    verify: false,
-    note: '8 CFR 1003.19(f), 1003.38(b).',
-  },
-  motionToReopenDays: {
-    label: 'Motion to reopen',
-    unit: 'days',
-    editable: false,
-    verify: false,
-    note: 'INA 240(c)(7)(C)(i).',
-  },
-  motionToReconsiderDays: {
-    label: 'Motion to reconsider',
-    unit: 'days',
-    editable: false,
-    verify: false,
-    note: 'INA 240(c)(6)(B).',
-  },
-  petitionForReviewDays: {
-    label: 'Petition for review in the court of appeals',
-    unit: 'days',
-    editable: false,
-    verify: false,
-    note: 'INA 242(b)(1).',
-  },
-  removalPeriodDays: {
-    label: 'Removal period',
-    unit: 'days',
-    editable: false,
-    verify: false,
-    note: 'INA 241(a)(1)(A).',
-  },
+  asylumOneYearYears: fixed('Asylum one-year filing deadline', 'years', 'INA 208(a)(2)(B).'),
+  biaAppealDays: fixed('Appeal of an immigration judge decision to the BIA', 'days', '8 CFR 1003.38(b).'),
+  bondAppealDays: fixed(
+    'Appeal of an immigration judge bond decision to the BIA',
+    'days',
+    '8 CFR 1003.38(b).',
+  ),
+  motionToReopenDays: fixed('Motion to reopen', 'days', 'INA 240(c)(7)(C)(i).'),
+  motionToReconsiderDays: fixed('Motion to reconsider', 'days', 'INA 240(c)(6)(B).'),
+  petitionForReviewDays: fixed('Petition for review in the court of appeals', 'days', 'INA 242(b)(1).'),
+  removalPeriodDays: fixed('Removal period', 'days', 'INA 241(a)(1)(A).'),
+  dhsConditionsAppealDays: fixed(
+    'Appeal to the BIA of DHS’s decision on release conditions',
+    'days',
+    '8 CFR 1236.1(d)(3)(ii).',
+  ),
+  releaseConditionsRequestDays: fixed(
+    'Ask the immigration judge to ease release conditions, after release',
+    'days',
+    '8 CFR 1236.1(d)(1).',
+  ),
+  autoStayNoticeBusinessDays: fixed(
+    'DHS notice of intent to appeal a bond grant (EOIR-43), in business days',
+    'days',
+    '8 CFR 1003.19(i)(2).',
+  ),
+  autoStayAppealBusinessDays: fixed(
+    'DHS notice of appeal keeping the automatic stay, in business days',
+    'days',
+    '8 CFR 1003.6(c)(1).',
+  ),
+  autoStayLapseDays: fixed('Automatic stay lapses after BIA review of', 'days', '8 CFR 1003.6(c)(4).'),
+  inAbsentiaReopenDays: fixed(
+    'Motion to reopen an in-absentia order (exceptional circumstances)',
+    'days',
+    'INA 240(b)(5)(C)(i).',
+  ),
+  biaBriefDays: fixed('Brief to the BIA after the briefing schedule', 'days', '8 CFR 1003.3(c)(1).'),
+  voluntaryDepartureMaxDaysAtConclusion: fixed(
+    'Voluntary departure at the conclusion of proceedings, at most',
+    'days',
+    'INA 240B(b)(2).',
+  ),
+  voluntaryDepartureMaxDaysBeforeConclusion: fixed(
+    'Voluntary departure before the conclusion of proceedings, at most',
+    'days',
+    'INA 240B(a)(2)(A).',
+  ),
+  voluntaryDepartureBondBusinessDays: fixed(
+    'Voluntary departure bond, in business days',
+    'days',
+    '8 CFR 1240.26(c)(3)(i).',
+  ),
+  eoir33Days: fixed('Change of address to the immigration court (EOIR-33)', 'days', '8 CFR 1003.15(d)(2).'),
+  ar11Days: fixed('Change of address to DHS (AR-11)', 'days', 'INA 265(a); 8 CFR 265.1.', true),
+  foiaResponseBusinessDays: fixed(
+    'FOIA: agency determination, in business days',
+    'days',
+    '5 U.S.C. 552(a)(6)(A)(i).',
+  ),
+  foiaAppealDays: fixed(
+    'FOIA: administrative appeal of a denial',
+    'days',
+    '5 U.S.C. 552(a)(6)(A)(i)(III)(aa): not less than 90 days.',
+  ),
+  postOrderReviewDays: fixed('Post-order custody review', 'days', '8 CFR 241.4(k)(1)(i).'),
+  postOrderHeadquartersReviewDays: fixed(
+    'Post-order custody review by headquarters',
+    'days',
+    '8 CFR 241.4(k)(2)(ii).',
+  ),
+  rehearingDaysUnitedStatesParty: fixed(
+    'Petition for rehearing when the United States is a party',
+    'days',
+    'FRAP 40(d)(1).',
+  ),
+  certiorariDays: fixed('Petition for a writ of certiorari', 'days', 'Supreme Court Rule 13.1, 13.3.'),
 });
 
 /** The value of any parameter, editable or statutory. */
@@ -273,28 +343,61 @@ export interface DeadlineRule {
   title: string;
   /** What the deadline is, how it is counted and how a weekend or holiday moves it, for an attorney. */
   description: string;
+  /** The citation of the current rule text. */
   source: string;
+  /** The current rule text itself (eCFR, the U.S. Code, the EOIR Policy Manual, the court rules), never a commentary. */
   sourceUrl: string;
   /** True where the domain brief marks the rule [verify]. */
   verify: boolean;
+  /**
+   * A date another body must meet (DHS, the agency, the CCF, a government): shown to watch and to act on when it
+   * passes, not a filing of the attorney's own.
+   */
+  watch: boolean;
   direction: PeriodDirection;
   unit: PeriodUnit;
+  /** Counted in business days (Saturdays, Sundays, holidays and closures skipped), not calendar days. */
+  businessDays: boolean;
   roll: RollRule;
+  calendar: RuleCalendar;
   /** The parameters the rule uses (the first is the one used unless the engine explains otherwise). */
   parameters: readonly ParameterKey[];
+  /** A short caveat shown beside the date (an exception, a route that has no deadline). */
+  note?: string;
+  /**
+   * When an open deadline stops calling for action: 'after-trigger' (filings before a hearing, once it is held),
+   * 'after-due-date' (an option or another party's step that lapses with its date). Absent: it stays until resolved.
+   */
+  expires?: 'after-trigger' | 'after-due-date';
 }
 
+const ecfr = (section: string) => `https://www.ecfr.gov/current/title-8/section-${section}`;
+const usc = (title: number, section: string) =>
+  `https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title${title}-section${section}&num=0&edition=prelim`;
+const EOIR_PM_CH3_1 = 'https://www.justice.gov/eoir/reference-materials/ic/chapter-3/1';
+const BIA_PM_BRIEFS = 'https://www.justice.gov/eoir/reference-materials/bia/chapter-4/7';
+const CCF_URL = 'https://www.interpol.int/en/Who-we-are/Commission-for-the-Control-of-INTERPOL-s-Files-CCF';
+
 const ROLL_FORWARD_TEXT =
-  'If the last day falls on a Saturday, Sunday or federal legal holiday (observed day), the deadline moves to the ' +
-  'next business day.';
+  'If the last day falls on a Saturday, Sunday or federal legal holiday (observed day), or a day federal offices ' +
+  'were closed by executive order (listed in Settings), the deadline moves to the next business day.';
+
+const BIA_CALENDAR_TEXT =
+  'Filed at the Board of Immigration Appeals, which sits in the Washington area: Inauguration Day (January 20 of ' +
+  'every fourth year, 5 U.S.C. 6103(c)) is not a business day either.';
+
+const BUSINESS_DAYS_TEXT =
+  'Counted in business days: the day of the order is day 0 and Saturdays, Sundays, federal holidays and listed ' +
+  'closures are skipped.';
 
 const MONTHS_TEXT =
   'Counted in calendar months; a start date that does not exist in the end month clamps to its last day ' +
   '(January 31 + 1 month = February 28, or 29 in a leap year).';
 
 const HOLIDAY_LIMITS_TEXT =
-  'Holidays counted: the federal holidays of 5 U.S.C. 6103 on their observed days. Not counted: Inauguration Day ' +
-  '(a holiday only in the Washington, D.C. area, where the BIA sits), state holidays and unscheduled closures.';
+  'Not counted: state holidays and closures not listed in Settings — check local court closures.';
+
+const NO_MAILBOX_RULE = 'No mailbox rule: "filed" means received.';
 
 const RULE_LIST: readonly DeadlineRule[] = [
   {
@@ -306,19 +409,20 @@ const RULE_LIST: readonly DeadlineRule[] = [
       'United States (or April 1, 1997, if later); timely filing must be shown by clear and convincing evidence. ' +
       'Counting: the anniversary of the last arrival is the last day. For an arrival on February 29 the app uses ' +
       'February 28 of the next year — the earlier, safer of the two possible readings (the other is March 1). ' +
-      `${ROLL_FORWARD_TEXT} (8 CFR 208.4(a)(2)(ii), 1208.4(a)(2)(ii)). ` +
-      '"Filed" means received by USCIS or the immigration court; there is no mailbox rule. ' +
-      'The deadline does NOT apply to withholding of removal (INA 241(b)(3)) or to protection under the Convention ' +
-      'Against Torture, which have no filing deadline. A late application may still be accepted on changed ' +
+      `${ROLL_FORWARD_TEXT} (8 CFR 1208.4(a)(2)(ii)). ${NO_MAILBOX_RULE} The deadline does NOT apply to ` +
+      'withholding of removal (INA 241(b)(3)) or to protection under the Convention Against Torture, nor to an ' +
+      'unaccompanied alien child (INA 208(a)(2)(E)). A late application may still be accepted on changed ' +
       'circumstances materially affecting eligibility or extraordinary circumstances relating to the delay, if ' +
-      'filed within a reasonable period after them (INA 208(a)(2)(D); 8 CFR 208.4(a)(4)-(5)). ' +
-      HOLIDAY_LIMITS_TEXT,
-    source: 'INA 208(a)(2)(B); 8 CFR 208.4(a)(2), 1208.4(a)(2)',
-    sourceUrl: 'https://www.law.cornell.edu/cfr/text/8/1208.4',
+      `filed within a reasonable period after them (INA 208(a)(2)(D); 8 CFR 1208.4(a)(4)-(5)). ${HOLIDAY_LIMITS_TEXT}`,
+    source: 'INA 208(a)(2)(B), (D), (E); 8 CFR 1208.4(a)(2)',
+    sourceUrl: ecfr('1208.4'),
     verify: false,
+    watch: false,
     direction: 'after',
     unit: 'years',
+    businessDays: false,
     roll: 'forward',
+    calendar: 'federal',
     parameters: ['asylumOneYearYears'],
   },
   {
@@ -330,13 +434,17 @@ const RULE_LIST: readonly DeadlineRule[] = [
       'days after the immigration judge states an oral decision, or after the mailing (or electronic service) of a ' +
       'written decision. Record the date the decision was stated, or the mailing date shown on the written ' +
       'decision — not the day it arrived. Counting: that date is day 0. ' +
-      `${ROLL_FORWARD_TEXT} (8 CFR 1003.38(b), 1001.1(h)). No mailbox rule. ${HOLIDAY_LIMITS_TEXT}`,
-    source: '8 CFR 1003.38(b)',
-    sourceUrl: 'https://ilcamerica.com/appeals/',
+      `${ROLL_FORWARD_TEXT} (8 CFR 1003.38(b), 1001.1(h)). ${BIA_CALENDAR_TEXT} ${NO_MAILBOX_RULE} No appeal lies ` +
+      'from an order entered in absentia (8 CFR 1240.15): the route is a motion to reopen.',
+    source: '8 CFR 1003.38(b), 1240.15',
+    sourceUrl: ecfr('1003.38'),
     verify: false,
+    watch: false,
     direction: 'after',
     unit: 'days',
+    businessDays: false,
     roll: 'forward',
+    calendar: 'bia',
     parameters: ['biaAppealDays'],
   },
   {
@@ -345,16 +453,19 @@ const RULE_LIST: readonly DeadlineRule[] = [
     title: 'Appeal of the bond decision to the BIA',
     description:
       'An appeal of the immigration judge’s custody (bond) redetermination must be received by the BIA within 30 ' +
-      'days of the decision (8 CFR 1003.19(f), 1003.38(b)). It is separate from any appeal on the merits. ' +
-      `Counting: the decision date is day 0. ${ROLL_FORWARD_TEXT} No mailbox rule. A new bond hearing instead ` +
-      'needs a written request showing materially changed circumstances (8 CFR 1003.19(e)). ' +
-      HOLIDAY_LIMITS_TEXT,
-    source: '8 CFR 1003.19(f), 1003.38',
-    sourceUrl: 'https://nortontooby.com/node/15844',
+      'days of the decision (8 CFR 1003.19(f), 1003.38(b), 1236.1(d)(3)(i)). It is separate from any appeal on the ' +
+      `merits. Counting: the decision date is day 0. ${ROLL_FORWARD_TEXT} ${BIA_CALENDAR_TEXT} ${NO_MAILBOX_RULE} ` +
+      'A new bond hearing instead needs a written request showing materially changed circumstances ' +
+      '(8 CFR 1003.19(e)).',
+    source: '8 CFR 1003.19(f), 1003.38(b)',
+    sourceUrl: ecfr('1003.19'),
     verify: false,
+    watch: false,
     direction: 'after',
     unit: 'days',
+    businessDays: false,
     roll: 'forward',
+    calendar: 'bia',
     parameters: ['bondAppealDays'],
   },
   {
@@ -363,19 +474,21 @@ const RULE_LIST: readonly DeadlineRule[] = [
     title: 'Motion to reopen',
     description:
       'One motion to reopen, filed within 90 days of the date of entry of the final administrative order of ' +
-      'removal (INA 240(c)(7); 8 CFR 1003.2(c), 1003.23(b)). Counting: the final order date is day 0. ' +
-      `${ROLL_FORWARD_TEXT} (8 CFR 1001.1(h)). Exceptions: no time limit for a motion based on changed country ` +
-      'conditions material to asylum, withholding or CAT that could not have been presented earlier; special ' +
-      'rules for in absentia orders. Filing does not stay removal (except for in absentia orders) — ask for a ' +
-      'stay. If the order became final on a later date than the one recorded (for example on a BIA decision), ' +
-      `record that date or override this deadline. ${HOLIDAY_LIMITS_TEXT}`,
-    source: 'INA 240(c)(7); 8 CFR 1003.2(c), 1003.23(b)',
-    sourceUrl:
-      'https://www.scribd.com/document/650415213/the-basics-of-motions-to-reopen-eoir-issued-removal-orders-practice-advisory-0',
+      'removal (INA 240(c)(7)(C)(i); 8 CFR 1003.2(c)(2), 1003.23(b)(1)). Counting: the final order date is day 0. ' +
+      `${ROLL_FORWARD_TEXT} (8 CFR 1001.1(h)). No time limit for a motion based on changed country conditions ` +
+      'material to asylum, withholding or CAT that could not have been presented earlier (INA 240(c)(7)(C)(ii)). ' +
+      'An order entered in absentia follows its own rule (180 days). Filing does not stay removal — ask for a ' +
+      'stay. If the order became final on a later date than the one recorded, record that date or override this ' +
+      'deadline.',
+    source: 'INA 240(c)(7); 8 CFR 1003.2(c), 1003.23(b)(1)',
+    sourceUrl: ecfr('1003.23'),
     verify: false,
+    watch: false,
     direction: 'after',
     unit: 'days',
+    businessDays: false,
     roll: 'forward',
+    calendar: 'federal',
     parameters: ['motionToReopenDays'],
   },
   {
@@ -384,16 +497,18 @@ const RULE_LIST: readonly DeadlineRule[] = [
     title: 'Motion to reconsider',
     description:
       'One motion to reconsider, filed within 30 days of the date of entry of the final administrative order of ' +
-      'removal (INA 240(c)(6); 8 CFR 1003.2(b), 1003.23(b)). Counting: the final order date is day 0. ' +
+      'removal (INA 240(c)(6); 8 CFR 1003.2(b)(2), 1003.23(b)(1)). Counting: the final order date is day 0. ' +
       `${ROLL_FORWARD_TEXT} (8 CFR 1001.1(h)). Filing does not stay removal and does not stop the 30-day ` +
-      `petition-for-review clock. ${HOLIDAY_LIMITS_TEXT}`,
-    source: 'INA 240(c)(6)',
-    sourceUrl:
-      'http://immigrationsolutions.com/resources/defense-from-removal/administrative-and-judicial-relief/',
+      'petition-for-review clock.',
+    source: 'INA 240(c)(6); 8 CFR 1003.23(b)(1)',
+    sourceUrl: ecfr('1003.23'),
     verify: false,
+    watch: false,
     direction: 'after',
     unit: 'days',
+    businessDays: false,
     roll: 'forward',
+    calendar: 'federal',
     parameters: ['motionToReconsiderDays'],
   },
   {
@@ -401,17 +516,22 @@ const RULE_LIST: readonly DeadlineRule[] = [
     front: 'immigration',
     title: 'Petition for review in the court of appeals',
     description:
-      'The petition for review must be filed (received) in the court of appeals within 30 days of the BIA’s final ' +
-      'order (INA 242(b)(1)). It cannot be extended, and a motion to reopen or reconsider at the BIA does not ' +
-      'stop it running. There is no automatic stay of removal: move for a stay. Counting: the BIA decision date ' +
-      `is day 0. ${ROLL_FORWARD_TEXT} (FRAP 26(a)). FRAP also counts holidays of the state where the circuit ` +
-      `clerk’s office sits, which the app does not know — check them. ${HOLIDAY_LIMITS_TEXT}`,
+      'The petition for review must be filed in the court of appeals within 30 days of the final order of removal ' +
+      '(INA 242(b)(1)) — for a case that went to the BIA, its final order. A BIA remand is not a final order and ' +
+      'starts no petition deadline. A motion to reopen or reconsider at the BIA does not stop it running, and there ' +
+      'is no automatic stay of removal: move for a stay. The 30 days are a claim-processing rule, not ' +
+      'jurisdictional (Riley v. Bondi, 2025), but treat them as fixed. Counting: the order date is day 0. ' +
+      `${ROLL_FORWARD_TEXT} (FRAP 26(a)). FRAP also counts holidays of the state where the circuit clerk’s office ` +
+      'sits, which the app does not know — check them.',
     source: 'INA 242(b)(1); FRAP 26(a)',
-    sourceUrl: 'https://www.hoppocklawfirm.com/bia-appeal-denial-circuit-court/',
+    sourceUrl: usc(8, '1252'),
     verify: false,
+    watch: false,
     direction: 'after',
     unit: 'days',
+    businessDays: false,
     roll: 'forward',
+    calendar: 'federal',
     parameters: ['petitionForReviewDays'],
   },
   {
@@ -427,11 +547,14 @@ const RULE_LIST: readonly DeadlineRule[] = [
       'is not moved for weekends or holidays. Afterwards detention rests on INA 241(a)(6), with post-order ' +
       'custody review and the limits of Zadvydas v. Davis, 533 U.S. 678 (2001).',
     source: 'INA 241(a)(1)',
-    sourceUrl: 'https://www.hoppocklawfirm.com/bia-appeal-denial-circuit-court/',
+    sourceUrl: usc(8, '1231'),
     verify: false,
+    watch: true,
     direction: 'after',
     unit: 'days',
+    businessDays: false,
     roll: 'none',
+    calendar: 'federal',
     parameters: ['removalPeriodDays'],
   },
   {
@@ -443,12 +566,15 @@ const RULE_LIST: readonly DeadlineRule[] = [
       'admissible (CCF Statute Art. 40). The period applies "generally" and the CCF may extend it; it is the ' +
       `CCF’s deadline, not the applicant’s. ${MONTHS_TEXT} Not moved for weekends or U.S. holidays. Shown as ` +
       'met when the decision date is on or before the due date, late when after — a point to raise with the CCF.',
-    source: 'CCF Statute Art. 40',
-    sourceUrl: 'https://legal-status.eu/en/services/interpol/processing-conditions/',
+    source: 'Statute of the CCF, Art. 40',
+    sourceUrl: CCF_URL,
     verify: false,
+    watch: true,
     direction: 'after',
     unit: 'months',
+    businessDays: false,
     roll: 'none',
+    calendar: 'federal',
     parameters: ['ccfAccessMonths'],
   },
   {
@@ -460,12 +586,15 @@ const RULE_LIST: readonly DeadlineRule[] = [
       'request was found admissible (CCF Statute Art. 40). The period applies "generally" and the CCF may extend ' +
       `it; it is the CCF’s deadline, not the applicant’s. ${MONTHS_TEXT} Not moved for weekends or U.S. holidays. ` +
       'Shown as met when the decision date is on or before the due date, late when after.',
-    source: 'CCF Statute Art. 40',
-    sourceUrl: 'https://legal-status.eu/en/services/interpol/processing-conditions/',
+    source: 'Statute of the CCF, Art. 40',
+    sourceUrl: CCF_URL,
     verify: false,
+    watch: true,
     direction: 'after',
     unit: 'months',
+    businessDays: false,
     roll: 'none',
+    calendar: 'federal',
     parameters: ['ccfCorrectionDeletionMonths'],
   },
   {
@@ -474,16 +603,19 @@ const RULE_LIST: readonly DeadlineRule[] = [
     title: 'CCF application for revision (new fact)',
     description:
       'CCF decisions are final and binding; the only route back is an application for revision, filed within 6 ' +
-      'months of the discovery of a new fact that could have led to a different decision (CCF Statute Art. 42; ' +
-      'Operating Rules r. 30(7)). The Operating Rules were updated in March 2026: check the current rule and its ' +
-      `numbering. The application opens with a two-page summary of the new fact. ${MONTHS_TEXT} Not moved for ` +
-      'weekends or holidays: file by the date shown (the CCF Portal is available every day).',
-    source: 'CCF Statute Art. 42; Operating Rules r. 30(7)',
-    sourceUrl: 'https://otherside.law/applications-for-revision/',
+      'months of the discovery of a new fact that could have led to a different decision (CCF Statute Art. 42). ' +
+      'The Operating Rules were updated in March 2026: check the current rule and its numbering. The application ' +
+      `opens with a two-page summary of the new fact. ${MONTHS_TEXT} Not moved for weekends or holidays: file by ` +
+      'the date shown (the CCF Portal is available every day).',
+    source: 'Statute of the CCF, Art. 42; CCF Operating Rules',
+    sourceUrl: CCF_URL,
     verify: false,
+    watch: false,
     direction: 'after',
     unit: 'months',
+    businessDays: false,
     roll: 'none',
+    calendar: 'federal',
     parameters: ['ccfRevisionMonths'],
   },
   {
@@ -496,14 +628,17 @@ const RULE_LIST: readonly DeadlineRule[] = [
       'notice was given to the Secretary of State, unless sufficient cause is shown against it (18 U.S.C. 3188). ' +
       'The date shown is when that period ends — the earliest day a release application lies, not a filing ' +
       `deadline. ${MONTHS_TEXT} Not moved for weekends or holidays. Courts may exclude delay caused by the ` +
-      'person’s own challenges (such as habeas) — check circuit law. Statute text not confirmed from a primary ' +
-      'source: verify. Shown as met when surrender took place on or before the date.',
+      'person’s own challenges (such as habeas) — check circuit law. Shown as met when surrender took place on or ' +
+      'before the date.',
     source: '18 U.S.C. 3188',
-    sourceUrl: 'https://www.law.cornell.edu/uscode/text/18/3188',
+    sourceUrl: usc(18, '3188'),
     verify: true,
+    watch: true,
     direction: 'after',
     unit: 'months',
+    businessDays: false,
     roll: 'none',
+    calendar: 'federal',
     parameters: ['extraditionReleaseMonthsAfterCommitment'],
   },
   {
@@ -519,11 +654,14 @@ const RULE_LIST: readonly DeadlineRule[] = [
       'the treaty extends a period ending on one is treaty-specific. Verify the window in the treaty text. Shown ' +
       'as met when the request was received on or before the due date, late when after.',
     source: 'Applicable extradition treaty; 18 U.S.C. 3184',
-    sourceUrl: 'https://www.everycrsreport.com/reports/98-958A.html',
+    sourceUrl: usc(18, '3184'),
     verify: true,
+    watch: true,
     direction: 'after',
     unit: 'days',
+    businessDays: false,
     roll: 'none',
+    calendar: 'federal',
     parameters: ['treatyFormalRequestDays'],
   },
   {
@@ -531,22 +669,23 @@ const RULE_LIST: readonly DeadlineRule[] = [
     front: 'immigration',
     title: 'Immigration court filings due before the hearing',
     description:
-      'Non-detained cases only. Filings must be RECEIVED by the immigration court a set number of days before the ' +
-      'hearing: before an individual calendar hearing, and before a master calendar hearing if a ruling at or ' +
-      'before that hearing is wanted (ICPM ch. 3.1(b)). Days are set in Settings: 15 for both by default; later ' +
-      'editions of the practice manual reportedly use 30 days for non-detained individual hearings — verify. ' +
-      'Counting back: the hearing day is day 0, the day before is day 1. If the count lands on a Saturday, ' +
-      'Sunday or federal holiday, the app moves the deadline BACK to the previous business day. This is the ' +
-      'conservative reading; the practice manual’s own counting rule (ch. 3.1(c)) may move it to the next ' +
-      'business day instead — check the current ICPM and any order of the judge. Detained cases: deadlines are ' +
-      'set by the immigration judge and nothing is computed. No mailbox rule. ' +
-      HOLIDAY_LIMITS_TEXT,
-    source: 'ICPM ch. 3.1(b) (2008–2013 ed.)',
-    sourceUrl: 'https://www.justice.gov/eoir/reference-materials/ic/chapter-3/1',
-    verify: true,
+      'Non-detained cases. Filings must be RECEIVED by the immigration court 30 days before an individual calendar ' +
+      'hearing, and 15 days before a master calendar hearing if a ruling at or before that hearing is wanted ' +
+      '(EOIR Policy Manual, Part II ch. 3.1(b); the days are set in Settings). Counting back from the hearing: the ' +
+      'hearing day is day 0 and the day before is day 1. If the last day falls on a Saturday, Sunday or legal ' +
+      'holiday, it is construed to fall on the NEXT business day (ch. 3.1(c) and Appendix C) — later, not earlier. ' +
+      'Settings can add an earlier "safe date" beside it as an internal target. Detained cases: deadlines are set ' +
+      `by the immigration judge — enter them as court-set deadlines. ${NO_MAILBOX_RULE} ${HOLIDAY_LIMITS_TEXT}`,
+    source: 'EOIR Policy Manual, Part II (Immigration Court Practice Manual) ch. 3.1(b)-(c), Appendix C',
+    sourceUrl: EOIR_PM_CH3_1,
+    verify: false,
+    watch: false,
     direction: 'before',
     unit: 'days',
-    roll: 'backward',
+    businessDays: false,
+    roll: 'forward',
+    calendar: 'federal',
+    expires: 'after-trigger',
     parameters: ['eoirNonDetainedFilingDaysBeforeHearing', 'eoirMasterFilingDaysBeforeHearing'],
   },
   {
@@ -555,17 +694,20 @@ const RULE_LIST: readonly DeadlineRule[] = [
     title: 'Response to a filing in immigration court',
     description:
       'Non-detained cases: a response to a filing made in advance of a hearing is due within 10 days after the ' +
-      'original filing was received by the immigration court (ICPM ch. 3.1(b)); the number is set in Settings. ' +
-      'Record the court’s receipt date of the other party’s filing (day 0). ' +
+      'original filing was received by the immigration court (EOIR Policy Manual, Part II ch. 3.1(b)); the number ' +
+      'is set in Settings. Record the court’s receipt date of the other party’s filing (day 0). ' +
       `${ROLL_FORWARD_TEXT} For a filing made less than 15 days before a master hearing, the response may be ` +
       'presented at the hearing. Detained cases: set by the court; nothing is computed. Failure to respond may ' +
-      `leave a motion deemed unopposed. No mailbox rule. ${HOLIDAY_LIMITS_TEXT}`,
-    source: 'ICPM ch. 3.1(b)',
-    sourceUrl: 'https://www.justice.gov/eoir/reference-materials/ic/chapter-3/1',
+      `leave a motion deemed unopposed. ${NO_MAILBOX_RULE}`,
+    source: 'EOIR Policy Manual, Part II ch. 3.1(b)',
+    sourceUrl: EOIR_PM_CH3_1,
     verify: false,
+    watch: false,
     direction: 'after',
     unit: 'days',
+    businessDays: false,
     roll: 'forward',
+    calendar: 'federal',
     parameters: ['eoirResponseDays'],
   },
   {
@@ -578,31 +720,392 @@ const RULE_LIST: readonly DeadlineRule[] = [
       'Working Group may adopt its opinion on the information it has. Counted in calendar days from the date of ' +
       'the communication (day 0); not moved for weekends or holidays. Urgent appeals follow a separate, faster ' +
       'procedure. Shown as met when the reply came on or before the due date, late when after.',
-    source: 'UN WGAD Methods of Work',
-    sourceUrl: 'https://web.test.ohchr.un-icc.cloud/EN/Issues/Detention/Pages/Complaints.aspx',
+    source: 'UN WGAD Methods of Work (A/HRC/36/38)',
+    sourceUrl: 'https://www.ohchr.org/en/special-procedures/wg-arbitrary-detention',
     verify: false,
+    watch: true,
     direction: 'after',
     unit: 'days',
+    businessDays: false,
     roll: 'none',
+    calendar: 'federal',
     parameters: ['wgadReplyDays'],
   },
   {
-    id: 'dhs-custody-appeal',
+    id: 'bia-appeal-dhs-conditions',
     front: 'custody',
-    title: 'Appeal of a DHS custody determination (older rule)',
+    title: 'Appeal to the BIA of DHS’s decision on release conditions',
     description:
-      'Under an older rule, certain DHS custody determinations could be appealed to the BIA within 10 days ' +
-      '(8 CFR 236.1(d)(3), as reported by Norton Tooby). Not confirmed from a primary source: verify the current ' +
-      'text and whether it applies; the usual route is a bond redetermination by the immigration judge ' +
-      '(8 CFR 1003.19, 1236.1). Counting: the determination date is day 0. ' +
-      `${ROLL_FORWARD_TEXT} (by analogy with 8 CFR 1001.1(h)). The number of days is set in Settings.`,
-    source: '8 CFR 236.1(d)(3) (per Norton Tooby)',
-    sourceUrl: 'https://nortontooby.com/node/15844',
-    verify: true,
+      'After release on an immigration judge’s custody ruling, and once the 7 days to ask the judge have passed, ' +
+      'the respondent may ask DHS to review the conditions of release (8 CFR 1236.1(d)(2)); DHS’s decision on that ' +
+      'request may be appealed to the BIA within 10 days (8 CFR 1236.1(d)(3)(ii)). Record the date of DHS’s ' +
+      'decision on the request (day 0). DHS’s INITIAL custody decision starts no appeal: the route is a bond ' +
+      `redetermination before the immigration judge (8 CFR 1003.19, 1236.1(d)(1)). ${ROLL_FORWARD_TEXT} ` +
+      `${BIA_CALENDAR_TEXT} ${NO_MAILBOX_RULE}`,
+    source: '8 CFR 1236.1(d)(2)-(3)',
+    sourceUrl: ecfr('1236.1'),
+    verify: false,
+    watch: false,
     direction: 'after',
     unit: 'days',
+    businessDays: false,
     roll: 'forward',
-    parameters: ['dhsCustodyAppealDays'],
+    calendar: 'bia',
+    parameters: ['dhsConditionsAppealDays'],
+  },
+  {
+    id: 'ij-release-conditions',
+    front: 'custody',
+    title: 'Ask the immigration judge to ease the conditions of release',
+    description:
+      'A person released from custody may ask the immigration judge to ameliorate the conditions of release ' +
+      '(the bond amount, reporting, monitoring) within 7 days of release (8 CFR 1236.1(d)(1)). Counting: the ' +
+      `release date is day 0. ${ROLL_FORWARD_TEXT} (8 CFR 1001.1(h)). After the 7 days, the request goes to DHS ` +
+      '(8 CFR 1236.1(d)(2)), whose decision may be appealed to the BIA within 10 days. Mark it not applicable when ' +
+      'the conditions are acceptable.',
+    source: '8 CFR 1236.1(d)(1)',
+    sourceUrl: ecfr('1236.1'),
+    verify: false,
+    watch: false,
+    direction: 'after',
+    unit: 'days',
+    businessDays: false,
+    roll: 'forward',
+    calendar: 'federal',
+    expires: 'after-due-date',
+    parameters: ['releaseConditionsRequestDays'],
+  },
+  {
+    id: 'dhs-auto-stay-notice',
+    front: 'custody',
+    title: 'DHS automatic stay of the bond grant: EOIR-43 due',
+    description:
+      'Where DHS had ordered no release or set a bond of $10,000 or more, an immigration judge’s order authorizing ' +
+      'release is stayed only if DHS files a notice of intent to appeal (Form EOIR-43) with the immigration court ' +
+      `within 1 business day of the order (8 CFR 1003.19(i)(2)). ${BUSINESS_DAYS_TEXT} DHS’s deadline: record ` +
+      'the filing date of the EOIR-43 when served; if none was filed by this date, there is no automatic stay — ' +
+      'press for release.',
+    source: '8 CFR 1003.19(i)(2)',
+    sourceUrl: ecfr('1003.19'),
+    verify: false,
+    watch: true,
+    direction: 'after',
+    unit: 'days',
+    businessDays: true,
+    roll: 'none',
+    calendar: 'federal',
+    expires: 'after-due-date',
+    parameters: ['autoStayNoticeBusinessDays'],
+  },
+  {
+    id: 'dhs-auto-stay-appeal',
+    front: 'custody',
+    title: 'DHS automatic stay: notice of appeal due or the stay lapses',
+    description:
+      'An automatic stay of a bond grant lapses if DHS does not file its notice of appeal with the BIA within 10 ' +
+      `business days of the immigration judge’s order (8 CFR 1003.6(c)(1)). ${BUSINESS_DAYS_TEXT} ` +
+      `${BIA_CALENDAR_TEXT} DHS’s deadline: if no notice of appeal is recorded by this date, the stay has lapsed — ` +
+      'ask for release on the judge’s terms.',
+    source: '8 CFR 1003.6(c)(1)',
+    sourceUrl: ecfr('1003.6'),
+    verify: false,
+    watch: true,
+    direction: 'after',
+    unit: 'days',
+    businessDays: true,
+    roll: 'none',
+    calendar: 'bia',
+    expires: 'after-due-date',
+    parameters: ['autoStayAppealBusinessDays'],
+  },
+  {
+    id: 'dhs-auto-stay-lapse',
+    front: 'custody',
+    title: 'DHS automatic stay lapses after 90 days of BIA review',
+    description:
+      'If the BIA has not decided DHS’s custody appeal, the automatic stay lapses 90 days after DHS filed its notice ' +
+      'of appeal (8 CFR 1003.6(c)(4)), subject to the exceptions of 1003.6(c)(5) (DHS may ask for a discretionary ' +
+      'stay). Counted in calendar days from the notice of appeal (day 0); not moved for weekends or holidays. ' +
+      'Shown as met when the BIA decided on or before the date.',
+    source: '8 CFR 1003.6(c)(4)-(5)',
+    sourceUrl: ecfr('1003.6'),
+    verify: false,
+    watch: true,
+    direction: 'after',
+    unit: 'days',
+    businessDays: false,
+    roll: 'none',
+    calendar: 'federal',
+    parameters: ['autoStayLapseDays'],
+  },
+  {
+    id: 'motion-to-reopen-in-absentia',
+    front: 'immigration',
+    title: 'Motion to reopen an order entered in absentia',
+    description:
+      'An order of removal entered in absentia cannot be appealed to the BIA (8 CFR 1240.15). It may be rescinded ' +
+      'on a motion to reopen filed within 180 days of the order if the failure to appear was because of ' +
+      'exceptional circumstances (INA 240(b)(5)(C)(i); 8 CFR 1003.23(b)(4)(ii)); filing stays removal until the ' +
+      `judge rules. Counting: the order date is day 0. ${ROLL_FORWARD_TEXT} (8 CFR 1001.1(h)). ${NO_MAILBOX_RULE}`,
+    source: 'INA 240(b)(5)(C); 8 CFR 1003.23(b)(4)(ii)',
+    sourceUrl: ecfr('1003.23'),
+    verify: false,
+    watch: false,
+    direction: 'after',
+    unit: 'days',
+    businessDays: false,
+    roll: 'forward',
+    calendar: 'federal',
+    parameters: ['inAbsentiaReopenDays'],
+    note:
+      'At any time if the respondent did not receive notice of the hearing, or was in federal or state custody ' +
+      'and did not appear through no fault of their own (INA 240(b)(5)(C)(ii)).',
+  },
+  {
+    id: 'bia-brief',
+    front: 'immigration',
+    title: 'Brief to the BIA',
+    description:
+      'Briefs are due 21 days from the date of the BIA’s briefing schedule (8 CFR 1003.3(c)(1)). Detained cases ' +
+      'brief simultaneously: both parties in 21 days. Non-detained cases brief in turn: the appealing party in 21 ' +
+      'days, the other party 21 days after that (42 days from the schedule). The Board may set a shorter period, ' +
+      'and grants one 21-day extension on a timely request (BIA Practice Manual ch. 4.7) — override the date when ' +
+      `it does. ${ROLL_FORWARD_TEXT} ${BIA_CALENDAR_TEXT} ${NO_MAILBOX_RULE}`,
+    source: '8 CFR 1003.3(c)(1); BIA Practice Manual ch. 4.7',
+    sourceUrl: BIA_PM_BRIEFS,
+    verify: false,
+    watch: false,
+    direction: 'after',
+    unit: 'days',
+    businessDays: false,
+    roll: 'forward',
+    calendar: 'bia',
+    parameters: ['biaBriefDays'],
+  },
+  {
+    id: 'voluntary-departure',
+    front: 'immigration',
+    title: 'Voluntary departure: last day to leave',
+    description:
+      'The person must depart within the period the immigration judge set: at most 120 days when granted before the ' +
+      'conclusion of proceedings (INA 240B(a)(2)(A)), at most 60 days at their conclusion (INA 240B(b)(2)). ' +
+      'Counting: the order date is day 0. A last day on a Saturday, Sunday or legal holiday extends to the next ' +
+      'business day (Monsalvo Velázquez v. Bondi, 2025). Failing to depart brings a civil penalty and ten years of ' +
+      'bars to relief (INA 240B(d)); a motion to reopen or a petition for review filed in time changes the ' +
+      'consequences (8 CFR 1240.26(e)-(i)) — check them before the date.',
+    source: 'INA 240B; 8 CFR 1240.26',
+    sourceUrl: ecfr('1240.26'),
+    verify: false,
+    watch: false,
+    direction: 'after',
+    unit: 'days',
+    businessDays: false,
+    roll: 'forward',
+    calendar: 'federal',
+    parameters: ['voluntaryDepartureMaxDaysAtConclusion', 'voluntaryDepartureMaxDaysBeforeConclusion'],
+  },
+  {
+    id: 'voluntary-departure-bond',
+    front: 'immigration',
+    title: 'Voluntary departure bond to be posted',
+    description:
+      'Voluntary departure granted at the conclusion of proceedings requires a bond of at least $500, posted with ' +
+      `DHS within 5 business days of the immigration judge’s order (8 CFR 1240.26(c)(3)(i)). ${BUSINESS_DAYS_TEXT} ` +
+      'If it is not posted in time, the grant of voluntary departure becomes an alternate order of removal.',
+    source: 'INA 240B(b)(3); 8 CFR 1240.26(c)(3)',
+    sourceUrl: ecfr('1240.26'),
+    verify: false,
+    watch: false,
+    direction: 'after',
+    unit: 'days',
+    businessDays: true,
+    roll: 'none',
+    calendar: 'federal',
+    parameters: ['voluntaryDepartureBondBusinessDays'],
+  },
+  {
+    id: 'eoir-33-change-of-address',
+    front: 'immigration',
+    title: 'Change of address to the immigration court (EOIR-33)',
+    description:
+      'A respondent in proceedings must tell the immigration court of a new address within 5 days of the change, on ' +
+      'Form EOIR-33 (8 CFR 1003.15(d)(2)); notices go to the last address given, and a missed hearing notice can ' +
+      `end in an in-absentia order. Counting: the day of the move is day 0. ${ROLL_FORWARD_TEXT} (8 CFR 1001.1(h)).`,
+    source: '8 CFR 1003.15(d)(2)',
+    sourceUrl: ecfr('1003.15'),
+    verify: false,
+    watch: false,
+    direction: 'after',
+    unit: 'days',
+    businessDays: false,
+    roll: 'forward',
+    calendar: 'federal',
+    parameters: ['eoir33Days'],
+  },
+  {
+    id: 'ar-11-change-of-address',
+    front: 'immigration',
+    title: 'Change of address to DHS (AR-11)',
+    description:
+      'A noncitizen must report a new address to DHS within 10 days of the change (INA 265(a); 8 CFR 265.1), on ' +
+      'Form AR-11 or online; separate from the EOIR-33 to the court. Counting: the day of the move is day 0. Not ' +
+      'moved for weekends or holidays: the form can be filed online any day.',
+    source: 'INA 265(a); 8 CFR 265.1',
+    sourceUrl: usc(8, '1305'),
+    verify: true,
+    watch: false,
+    direction: 'after',
+    unit: 'days',
+    businessDays: false,
+    roll: 'none',
+    calendar: 'federal',
+    parameters: ['ar11Days'],
+  },
+  {
+    id: 'foia-agency-response',
+    front: 'immigration',
+    title: 'FOIA: agency determination due',
+    description:
+      'The agency must determine whether to comply with a FOIA request within 20 days, excepting Saturdays, Sundays ' +
+      'and legal public holidays, after the request reaches the component that holds the records ' +
+      '(5 U.S.C. 552(a)(6)(A)(i)); "unusual circumstances" allow 10 more business days on written notice ' +
+      `((a)(6)(B)). Counted from the submission date recorded. ${BUSINESS_DAYS_TEXT} The agency’s deadline: once ` +
+      'it passes without a determination, administrative remedies are deemed exhausted ((a)(6)(C)).',
+    source: '5 U.S.C. 552(a)(6)(A)(i), (B), (C)',
+    sourceUrl: usc(5, '552'),
+    verify: false,
+    watch: true,
+    direction: 'after',
+    unit: 'days',
+    businessDays: true,
+    roll: 'none',
+    calendar: 'federal',
+    parameters: ['foiaResponseBusinessDays'],
+  },
+  {
+    id: 'foia-appeal',
+    front: 'immigration',
+    title: 'FOIA: administrative appeal of a denial',
+    description:
+      'An adverse determination must allow at least 90 days for an administrative appeal ' +
+      '(5 U.S.C. 552(a)(6)(A)(i)(III)(aa)). Counted in calendar days from the date of the determination (day 0), ' +
+      'the shortest period any agency may set. Some agencies allow more (DHS: 90 working days, 6 CFR 5.8(a)) — ' +
+      'override the date with the agency’s own rule. Not moved for weekends or holidays: appeals are filed online.',
+    source: '5 U.S.C. 552(a)(6)(A)(i)(III)(aa)',
+    sourceUrl: usc(5, '552'),
+    verify: false,
+    watch: false,
+    direction: 'after',
+    unit: 'days',
+    businessDays: false,
+    roll: 'none',
+    calendar: 'federal',
+    parameters: ['foiaAppealDays'],
+  },
+  {
+    id: 'post-order-custody-review-90',
+    front: 'custody',
+    title: 'Post-order custody review (90 days)',
+    description:
+      'For a person detained after a final order of removal, DHS must review custody before the 90-day removal ' +
+      'period ends (8 CFR 241.4(k)(1)(i)), on the record and any written submission: send release evidence ' +
+      '(identity, community ties, no danger or flight risk) beforehand. Counted from the final order date recorded ' +
+      '(day 0); not moved for weekends or holidays. DHS’s deadline.',
+    source: '8 CFR 241.4(k)(1)',
+    sourceUrl: ecfr('241.4'),
+    verify: false,
+    watch: true,
+    direction: 'after',
+    unit: 'days',
+    businessDays: false,
+    roll: 'none',
+    calendar: 'federal',
+    parameters: ['postOrderReviewDays'],
+  },
+  {
+    id: 'post-order-custody-review-180',
+    front: 'custody',
+    title: 'Post-order custody review by headquarters (180 days)',
+    description:
+      'If still detained, custody is reviewed again by DHS headquarters three months after the 90-day review ' +
+      '(8 CFR 241.4(k)(2)(ii)); at six months detention becomes presumptively unreasonable when removal is not ' +
+      'significantly likely in the reasonably foreseeable future (Zadvydas v. Davis, 533 U.S. 678 (2001); ' +
+      '8 CFR 241.13) — consider a request under 241.13 or habeas. Counted from the final order date recorded; not ' +
+      'moved for weekends or holidays.',
+    source: '8 CFR 241.4(k)(2), 241.13; Zadvydas v. Davis, 533 U.S. 678 (2001)',
+    sourceUrl: ecfr('241.4'),
+    verify: false,
+    watch: true,
+    direction: 'after',
+    unit: 'days',
+    businessDays: false,
+    roll: 'none',
+    calendar: 'federal',
+    parameters: ['postOrderHeadquartersReviewDays'],
+  },
+  {
+    id: 'petition-for-review-withholding-only',
+    front: 'immigration',
+    title: 'Petition for review: withholding-only case',
+    description:
+      'In withholding-only proceedings (after a final administrative removal order under INA 238(b) or a ' +
+      'reinstated order under INA 241(a)(5)), the 30 days of INA 242(b)(1) run from that final administrative ' +
+      'removal order, not from the later decision denying withholding or CAT protection (Riley v. Bondi, 2025). ' +
+      'The limit is a claim-processing rule, not jurisdictional, so a later petition may still be heard if the ' +
+      'government does not object — do not rely on it. Counting: the order date is day 0. ' +
+      `${ROLL_FORWARD_TEXT} (FRAP 26(a)).`,
+    source: 'INA 242(b)(1); Riley v. Bondi (U.S. June 26, 2025)',
+    sourceUrl: usc(8, '1252'),
+    verify: false,
+    watch: false,
+    direction: 'after',
+    unit: 'days',
+    businessDays: false,
+    roll: 'forward',
+    calendar: 'federal',
+    parameters: ['petitionForReviewDays'],
+  },
+  {
+    id: 'circuit-rehearing',
+    front: 'immigration',
+    title: 'Petition for rehearing in the court of appeals',
+    description:
+      'A petition for panel rehearing or rehearing en banc is due within 45 days after entry of judgment when the ' +
+      'United States or its officer is a party — as the Attorney General is on a petition for review ' +
+      '(FRAP 40(d)(1)); a local rule or order may shorten or extend it. Counting: the judgment date is day 0. ' +
+      `${ROLL_FORWARD_TEXT} (FRAP 26(a)(1)(C), (a)(6)). Check the holidays of the state where the clerk’s office ` +
+      'sits.',
+    source: 'FRAP 40(d)(1); FRAP 26(a)',
+    sourceUrl: 'https://www.law.cornell.edu/rules/frap/rule_40',
+    verify: false,
+    watch: false,
+    direction: 'after',
+    unit: 'days',
+    businessDays: false,
+    roll: 'forward',
+    calendar: 'federal',
+    parameters: ['rehearingDaysUnitedStatesParty'],
+  },
+  {
+    id: 'certiorari',
+    front: 'immigration',
+    title: 'Petition for a writ of certiorari',
+    description:
+      'A petition for certiorari is due within 90 days after entry of the judgment of the court of appeals, or, if a ' +
+      'timely petition for rehearing was filed, after the denial of rehearing (Supreme Court Rule 13.1, 13.3). A ' +
+      'Justice may extend it up to 60 days on an application filed at least 10 days before the date (Rule 13.5). ' +
+      'Counting: the judgment (or denial) date is day 0. A last day on a Saturday, Sunday, federal legal holiday or ' +
+      'a day the Court is closed moves to the next day that is none of these (Rule 30.1).',
+    source: 'Supreme Court Rules 13.1, 13.3, 13.5, 30.1',
+    sourceUrl: 'https://www.law.cornell.edu/rules/supct/rule_13',
+    verify: false,
+    watch: false,
+    direction: 'after',
+    unit: 'days',
+    businessDays: false,
+    roll: 'forward',
+    calendar: 'federal',
+    parameters: ['certiorariDays'],
   },
 ];
 
@@ -639,8 +1142,12 @@ export const ruleDescriptionSchema = z.object({
   source: z.string().min(1),
   sourceUrl: z.url(),
   verify: z.boolean(),
+  watch: z.boolean(),
   direction: periodDirectionSchema,
+  businessDays: z.boolean(),
   roll: rollRuleSchema,
+  calendar: ruleCalendarSchema,
+  note: z.string().optional(),
   parameters: z.array(ruleParameterDescriptionSchema).min(1),
 });
 export type RuleDescription = z.infer<typeof ruleDescriptionSchema>;
@@ -658,8 +1165,12 @@ export function describeRules(params: RuleParameters = DEFAULT_RULE_PARAMETERS):
     source: rule.source,
     sourceUrl: rule.sourceUrl,
     verify: rule.verify,
+    watch: rule.watch,
     direction: rule.direction,
+    businessDays: rule.businessDays,
     roll: rule.roll,
+    calendar: rule.calendar,
+    ...(rule.note === undefined ? {} : { note: rule.note }),
     parameters: rule.parameters.map((key) => {
       const info = PARAMETER_INFO[key];
       return {

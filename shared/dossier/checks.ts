@@ -1,6 +1,7 @@
 import {
   type Check,
   article83PenaltyCheck,
+  bondRedeterminationPrompt,
   detainedHearingCheck,
   oneYearAsylumCheck,
   redNoticeSoleBasisCheck,
@@ -33,10 +34,16 @@ export function dossierChecks(
     const wantsAsylum =
       immigration.data.reliefSought.includes('asylum') || immigration.data.reliefSought.length === 0;
     if (wantsAsylum)
-      checks.push(...oneYearAsylumCheck(oneYear, immigration.data.i589FiledDate !== undefined, today));
+      checks.push(
+        ...oneYearAsylumCheck(oneYear, immigration.data.i589FiledDate !== undefined, today, undefined, {
+          exception: immigration.data.oneYearException,
+          unaccompaniedChild: immigration.data.unaccompaniedChild,
+        }),
+      );
   }
 
   for (const custody of ofKind(records, 'custody')) {
+    checks.push(...bondRedeterminationPrompt({ id: custody.id, ...custody.data }));
     const d = custody.data.directive15006;
     checks.push(
       ...redNoticeSoleBasisCheck({
@@ -65,7 +72,10 @@ export function dossierChecks(
   }
 
   for (const hearing of ofKind(records, 'hearing')) {
-    if (hearing.data.date >= today) checks.push(...detainedHearingCheck({ id: hearing.id, ...hearing.data }));
+    if (hearing.data.date < today) continue;
+    // A filing date the court set and the attorney entered answers the detained-docket prompt.
+    const courtSet = deadlines.some((d) => d.kind === 'custom' && d.relatedRecordId === hearing.id);
+    if (!courtSet) checks.push(...detainedHearingCheck({ id: hearing.id, ...hearing.data }));
   }
 
   return checks.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkSchema } from '../deadlines/checks';
-import { computedDeadlineSchema } from '../deadlines/engine';
+import { computedDeadlineSchema, deadlineKindSchema, deadlineStatusSchema } from '../deadlines/engine';
 import { frontSchema as deadlineFrontSchema, ruleIdSchema } from '../deadlines/rules';
 import { clientSchema, clientStatusSchema } from './client';
 import { idSchema, isoDate } from './common';
@@ -57,21 +57,29 @@ export const dossierSchema = z.object({
 });
 export type Dossier = z.output<typeof dossierSchema>;
 
-/** One open deadline on the cross-client dashboard: the client, the rule with its source, the date. */
+/** One open deadline on the cross-client dashboard: the client, the rule (or the attorney's source), the date. */
 export const upcomingDeadlineSchema = z.object({
   clientId: idSchema,
   familyName: z.string(),
   givenNames: z.string(),
   key: z.string(),
-  ruleId: ruleIdSchema,
+  kind: deadlineKindSchema,
+  /** Null for a custom deadline. */
+  ruleId: ruleIdSchema.nullable(),
   front: deadlineFrontSchema,
   title: z.string(),
   description: z.string(),
   source: z.string(),
   sourceUrl: z.string(),
   verify: z.boolean(),
+  /** A date another body must meet. */
+  watch: z.boolean(),
   dueDate: isoDate,
+  status: deadlineStatusSchema,
   overridden: z.boolean(),
+  owner: z.string().nullable(),
+  /** The day its reminder starts. */
+  remindOn: isoDate,
   relatedRecordId: z.string().optional(),
 });
 export type UpcomingDeadline = z.output<typeof upcomingDeadlineSchema>;

@@ -66,7 +66,31 @@ export const immigrationSchema = z.object({
   oneYearException: z.enum(['none', 'changed-circumstances', 'extraordinary-circumstances']).default('none'),
   barsAnalysis: text(4000),
   seriousNonpoliticalCrimeBarRaised: triStateSchema.default('unknown'),
+  /** How DHS's W-E-R-B- showing will be rebutted (by a preponderance), when the bar is raised. */
+  seriousNonpoliticalCrimeRebuttal: text(4000),
+  /** INA 208(a)(2)(E): the one-year deadline does not apply to an unaccompanied alien child. */
+  unaccompaniedChild: z.boolean().default(false),
   finalOrderDate: optionalDate,
+  /** A final administrative removal order (INA 238(b)) or reinstated order (INA 241(a)(5)): withholding-only case. */
+  administrativeRemovalOrderDate: optionalDate,
+  withholdingOnlyPetitionFiledDate: optionalDate,
+  /** The client's latest move: EOIR-33 to the court (5 days) and AR-11 to DHS (10 days). */
+  addressChangedDate: optionalDate,
+  eoir33FiledDate: optionalDate,
+  ar11FiledDate: optionalDate,
+  /** Trips abroad, planned or made: leaving while asylum is pending can abandon it (8 CFR 1208.8). */
+  trips: z
+    .array(
+      z.object({
+        departureDate: z.iso.date({ error: 'Enter the departure date.' }),
+        returnDate: optionalDate,
+        destination: text(200),
+        advanceParole: triStateSchema.default('unknown'),
+        toCountryOfFeared: z.boolean().default(false),
+      }),
+    )
+    .max(50)
+    .default([]),
   workAuthorizationEligibleDate: optionalDate,
   workAuthorizationSubmittedDate: optionalDate,
 });
@@ -85,21 +109,65 @@ export const hearingSchema = z.object({
   outcome: text(2000),
 });
 
-export const decisionSchema = z.object({
-  body: z.enum(['immigration-judge', 'bia', 'circuit-court', 'uscis']),
-  date: z.iso.date({ error: 'Enter the decision date.' }),
-  delivery: z.enum(['oral', 'mailed']).default('mailed'),
-  outcome: z.enum(['granted', 'denied', 'remanded', 'dismissed', 'other']),
-  summary: text(4000),
-  appealFiledDate: optionalDate,
-  stayRequested: z.boolean().default(false),
-});
+export const decisionSchema = z
+  .object({
+    body: z.enum(['immigration-judge', 'bia', 'circuit-court', 'uscis']),
+    date: z.iso.date({ error: 'Enter the decision date.' }),
+    delivery: z.enum(['oral', 'mailed']).default('mailed'),
+    outcome: z.enum(['granted', 'denied', 'remanded', 'dismissed', 'other']),
+    /** What a grant granted: asylum, withholding, CAT (the refugee-policy check reads it). */
+    reliefGranted: z.array(z.enum(RELIEF)).max(RELIEF.length).default([]),
+    summary: text(4000),
+    appealFiledDate: optionalDate,
+    stayRequested: z.boolean().default(false),
+    /** Immigration judge: entered in absentia (no BIA appeal; a motion to reopen within 180 days). */
+    inAbsentia: z.boolean().default(false),
+    motionToReopenFiledDate: optionalDate,
+    /** Immigration judge: voluntary departure granted, for the number of days the judge set. */
+    voluntaryDepartureDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(120, 'Voluntary departure is at most 120 days.')
+      .optional(),
+    voluntaryDepartureStage: z.enum(['before-conclusion', 'at-conclusion']).optional(),
+    voluntaryDepartureBondPostedDate: optionalDate,
+    departedDate: optionalDate,
+    /** BIA appeal of this decision: the briefing schedule and the client's brief. */
+    briefingScheduleDate: optionalDate,
+    briefingMode: z.enum(['simultaneous', 'sequential']).optional(),
+    clientRole: z.enum(['appellant', 'appellee']).default('appellant'),
+    briefFiledDate: optionalDate,
+    /** Court of appeals: rehearing and certiorari. */
+    rehearingFiledDate: optionalDate,
+    rehearingDeniedDate: optionalDate,
+    certiorariFiledDate: optionalDate,
+  })
+  .superRefine((decision, ctx) => {
+    if (decision.voluntaryDepartureDays === undefined) return;
+    if (decision.voluntaryDepartureStage === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['voluntaryDepartureStage'],
+        message: 'Say whether voluntary departure was granted before or at the conclusion of proceedings.',
+      });
+    } else if (decision.voluntaryDepartureStage === 'at-conclusion' && decision.voluntaryDepartureDays > 60) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['voluntaryDepartureDays'],
+        message: 'Voluntary departure at the conclusion of proceedings is at most 60 days (INA 240B(b)(2)).',
+      });
+    }
+  });
 
 export const foiaSchema = z.object({
   agency: z.enum(['uscis', 'cbp', 'ice', 'obim', 'eoir', 'state', 'fbi', 'other']),
   submittedDate: optionalDate,
   trackingNumber: text(100),
   receivedDate: optionalDate,
+  /** An adverse determination (denial, partial denial, no records): 90 days to appeal. */
+  denialDate: optionalDate,
+  appealFiledDate: optionalDate,
   note: text(1000),
 });
 
@@ -135,7 +203,9 @@ export const custodySchema = z.object({
     .array(z.object({ date: z.iso.date(), facility: requiredText('The facility', 200) }))
     .max(50)
     .default([]),
+  /** DHS's initial custody decision: no appeal lies from it; the route is a bond redetermination by the judge. */
   custodyDeterminationDate: optionalDate,
+  /** Kept for records made before 2026-07: no deadline follows from DHS's initial custody decision. */
   custodyAppealFiledDate: optionalDate,
   bondHearingDate: optionalDate,
   bondAmount: z.number().nonnegative().max(10_000_000).optional(),
@@ -144,6 +214,15 @@ export const custodySchema = z.object({
   bondAppealFiledDate: optionalDate,
   releaseDate: optionalDate,
   releaseConditions: text(2000),
+  /** Asked the immigration judge to ease the conditions (within 7 days of release, 8 CFR 1236.1(d)(1)). */
+  releaseConditionsRequestFiledDate: optionalDate,
+  /** DHS decided a request to review the release conditions (8 CFR 1236.1(d)(2)): 10 days to appeal. */
+  conditionsReviewDecisionDate: optionalDate,
+  conditionsReviewAppealFiledDate: optionalDate,
+  /** After a bond grant: DHS's EOIR-43, its notice of appeal, and the BIA's decision on it. */
+  dhsStayNoticeDate: optionalDate,
+  dhsBondAppealFiledDate: optionalDate,
+  bondAppealBiaDecisionDate: optionalDate,
   alternativesToDetention: text(500),
 });
 
@@ -217,6 +296,14 @@ export const ccfRequestSchema = z.object({
     .default('pending'),
   newFactDate: optionalDate,
   revisionFiledDate: optionalDate,
+  /** After a deletion: who has been told (DHS counsel, the immigration court, INTERPOL Washington). */
+  deletionNotices: z
+    .object({
+      dhsCounsel: z.boolean().default(false),
+      court: z.boolean().default(false),
+      interpolWashington: z.boolean().default(false),
+    })
+    .default({ dhsCounsel: false, court: false, interpolWashington: false }),
   correspondence: text(4000),
 });
 

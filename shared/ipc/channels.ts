@@ -82,10 +82,32 @@ export const INVOKE_CHANNELS = [
   'visit.file',
   'pdf.preview',
   'pdf.export',
+  'deadline.addCustom',
+  'deadline.updateCustom',
+  'deadline.deleteCustom',
+  'deadline.markDone',
+  'deadline.markNotApplicable',
+  'deadline.reopen',
+  'deadline.assign',
+  'deadline.setReminder',
+  'deadline.dashboard',
+  'deadline.reminders',
+  'deadline.nonBusinessDays',
+  'calendar.preview',
+  'calendar.export',
 ] as const;
 
-/** `job.progress`: long jobs (backup, restore, bundles); `window.focus`: the window lost or regained focus. */
-export const EVENT_CHANNELS = ['vault.locked', 'job.progress', 'window.focus', 'pdf.progress'] as const;
+/**
+ * `job.progress`: long jobs (backup, restore, bundles); `window.focus`: the window lost or regained focus;
+ * `reminder.due`: at unlock and once a day, the deadlines within their reminder lead time.
+ */
+export const EVENT_CHANNELS = [
+  'vault.locked',
+  'job.progress',
+  'window.focus',
+  'pdf.progress',
+  'reminder.due',
+] as const;
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 export type EventChannel = (typeof EVENT_CHANNELS)[number];

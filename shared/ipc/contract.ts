@@ -20,6 +20,7 @@ import { jobProgressSchema } from '../safety/backup';
 import { safetyContract } from '../safety/contract';
 import { pdfProgressSchema } from '../pdf/model';
 import { pdfContract } from '../pdf/contract';
+import { deadlineContract, reminderEventSchema } from '../deadlines/contract';
 
 const passphrase = z.string().min(1, 'Enter the passphrase.').max(MAX_PASSPHRASE_LENGTH);
 const recoveryCode = z.string().min(1, 'Enter the recovery code.').max(200);
@@ -126,6 +127,7 @@ export const contract = {
   ...evidenceContract,
   ...safetyContract,
   ...pdfContract,
+  ...deadlineContract,
 } as const satisfies Record<InvokeChannel, ChannelSpec>;
 
 /** Push events from main to renderer. */
@@ -134,6 +136,7 @@ export const eventContract = {
   'job.progress': jobProgressSchema,
   'window.focus': z.object({ focused: z.boolean() }),
   'pdf.progress': pdfProgressSchema,
+  'reminder.due': reminderEventSchema,
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type Contract = typeof contract;

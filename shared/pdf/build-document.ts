@@ -213,7 +213,10 @@ export function buildPdfDocument(input: PdfBuildInput): PdfDocument {
   // Case-level deadlines and checks (no record of their own) follow from the immigration record's dates.
   const reaches = (recordId: string | undefined) =>
     recordId === undefined ? immigrationIncluded : included.has(recordId);
-  const deadlines = dossier.deadlines.filter((d) => reaches(d.relatedRecordId));
+  // A custom deadline carries its own sharing scope.
+  const deadlines = dossier.deadlines.filter((d) =>
+    d.scope ? scopeAllows(d.scope, audience) : reaches(d.relatedRecordId),
+  );
   const checks = dossier.checks.filter((c) => reaches(c.relatedRecordId));
 
   const evidence = input.sources.evidence?.filter((e) => scopeAllows(e.scope, audience)) ?? null;
@@ -713,8 +716,9 @@ function frontsTable(ctx: Ctx): Block {
 // ---------------------------------------------------------------------------------------------------------------
 
 function periodText(d: ComputedDeadline): string {
-  const { amount, unit, direction } = d.period;
-  const unitWord = amount === 1 ? unit.replace(/s$/, '') : unit;
+  if (d.kind === 'custom') return `${d.trigger.label} (${formatDate(d.trigger.date)})`;
+  const { amount, unit, direction, business } = d.period;
+  const unitWord = `${business ? 'business ' : ''}${amount === 1 ? unit.replace(/s$/, '') : unit}`;
   return `${amount} ${unitWord} ${direction} ${lowerFirst(d.trigger.label)} (${formatDate(d.trigger.date)})`;
 }
 
@@ -724,6 +728,7 @@ function lowerFirst(text: string): string {
 }
 
 function deadlineStatus(d: ComputedDeadline, today: string): Cell {
+  if (d.status === 'not-applicable') return cell('Not applicable', { tone: 'ok' });
   if (d.status === 'met')
     return cell(`Met${d.completion ? `\n${formatDate(d.completion.date)}` : ''}`, { tone: 'ok' });
   if (d.status === 'late')
@@ -941,7 +946,7 @@ function ccfTable(ctx: Ctx): Block {
     rows: ofKind(ctx.records, 'ccf').map((c) => {
       const d = c.data;
       const notice = d.interpolRecordId ? notices.get(d.interpolRecordId) : undefined;
-      const due = ctx.deadlines.find((x) => x.relatedRecordId === c.id && x.ruleId.startsWith('ccf-'));
+      const due = ctx.deadlines.find((x) => x.relatedRecordId === c.id && x.ruleId?.startsWith('ccf-'));
       return [
         cell(
           joinNonEmpty(

@@ -26,18 +26,28 @@ export type BundleContent = z.output<typeof bundleContentSchema>;
 
 /**
  * What goes into a bundle for an audience. The client's own profile must reach the audience too, or nothing is
- * exported; deadline overrides are the team's own reasoning and travel only to the counsel team.
+ * exported; deadline overrides and tracking are the team's own reasoning and travel only to the counsel team. Custom
+ * deadlines go where their own sharing scope reaches.
  */
 export function filterForAudience(
   dossier: ExportedDossier,
   audience: BundleAudience,
 ): { dossier: ExportedDossier; excluded: number } {
   const records = dossier.records.filter((r) => scopeAllows(r.scope, audience));
+  const customDeadlines = dossier.customDeadlines.filter((c) => scopeAllows(c.scope, audience));
   return {
     dossier: {
       ...dossier,
       records,
       deadlineOverrides: audience === 'counsel-team' ? dossier.deadlineOverrides : [],
+      customDeadlines,
+      // Who owns what and what was set aside is the team's own tracking, like the overrides.
+      deadlineTracking:
+        audience === 'counsel-team'
+          ? dossier.deadlineTracking.filter(
+              (t) => !t.key.startsWith('custom:') || customDeadlines.some((c) => `custom:${c.id}` === t.key),
+            )
+          : [],
     },
     excluded: dossier.records.length - records.length,
   };

@@ -8,7 +8,7 @@ import { foldForSearch } from '../dossier/search-text';
  * Three columns, weighted by the search (names highest): `names` holds only the client's own names and aliases,
  * `title` the short identifying text (titles, numbers, file names, people), `body` the long text.
  */
-export type SearchDocKind = 'client' | 'record' | 'evidence';
+export type SearchDocKind = 'client' | 'record' | 'evidence' | 'deadline';
 
 export interface SearchDocument {
   kind: SearchDocKind;
@@ -33,6 +33,12 @@ export interface RecordLike {
   id: string;
   kind: string;
   data: unknown;
+}
+
+/** A deadline the attorney entered: its own words are searchable (computed deadlines are the rules' words). */
+export interface CustomDeadlineLike {
+  id: string;
+  data: { title: string; source?: string; note?: string };
 }
 
 export interface EvidenceLike {
@@ -148,6 +154,7 @@ export function dossierDocuments(
   clientId: string,
   client: ClientLike,
   records: readonly RecordLike[],
+  customDeadlines: readonly CustomDeadlineLike[] = [],
 ): SearchDocument[] {
   const aNumbers = records
     .filter((r) => r.kind === 'immigration')
@@ -178,6 +185,16 @@ export function dossierDocuments(
       names: '',
       title,
       body,
+    });
+  }
+  for (const deadline of customDeadlines) {
+    docs.push({
+      kind: 'deadline',
+      refId: deadline.id,
+      label: `Deadline · ${deadline.data.title.slice(0, 80)}`,
+      names: '',
+      title: join([deadline.data.title, deadline.data.source]),
+      body: join([deadline.data.note]),
     });
   }
   return docs;

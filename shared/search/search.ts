@@ -14,7 +14,7 @@ export const HIGHLIGHT_START = '\u0002';
 export const HIGHLIGHT_END = '\u0003';
 
 export const searchHitSchema = z.object({
-  kind: z.enum(['client', 'record', 'evidence']),
+  kind: z.enum(['client', 'record', 'evidence', 'deadline']),
   refId: idSchema,
   label: z.string(),
   /** A short excerpt around the match with HIGHLIGHT marks; null for a name match (the group shows the name). */

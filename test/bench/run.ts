@@ -160,6 +160,16 @@ async function main(): Promise<void> {
     const dashboard = measure(30, () =>
       encrypted.deadlines.upcoming({ withinDays: 90, clientId: null, limit: 1000 }),
     );
+    // The docket dashboard: counts per group over every deadline of the vault, and one page at a deep offset.
+    const docketQuery = { withinDays: null, front: null, text: '', owner: null, clientId: null, limit: 100 };
+    const docketCounts = encrypted.deadlines.dashboard({ ...docketQuery, offset: 0 }).counts;
+    const docket = measure(30, (i) =>
+      encrypted.deadlines.dashboard({ ...docketQuery, offset: (i * 7919) % Math.max(1, docketCounts.total) }),
+    );
+    const reminders = measure(30, () => encrypted.deadlines.reminders(20));
+    const refreshBatch = measure(10, (i) =>
+      encrypted.dossiers.refreshDeadlines(encrypted.ids.slice(i * 100, i * 100 + 100)),
+    );
     const search = searchBench(vault, measure);
     const attachment = await attachmentBench(join(root, 'attach'), PASSPHRASE);
     const pdf = await pdfBench(join(root, 'pdf'), PASSPHRASE, TODAY);
@@ -218,6 +228,10 @@ async function main(): Promise<void> {
       listPageMs: list.p95,
       openDossierMs: openDossier.p95,
       dashboardMs: dashboard.p95,
+      docketDeadlines: docketCounts.total,
+      docketDashboardMs: docket.p95,
+      remindersMs: reminders.p95,
+      refresh100DossiersMs: refreshBatch.p95,
       workloadMsEncrypted: round(encryptedMs),
       workloadMsPlain: round(plainMs),
       encryptedPlainThroughputRatio: round(plainMs / encryptedMs),
@@ -258,6 +272,13 @@ async function main(): Promise<void> {
       ],
       ['open one dossier (p95)', `${figures.openDossierMs} ms`, `target ≤ ${targets.openDossierMs} ms`],
       ['deadlines dashboard, 90 days (p95)', `${figures.dashboardMs} ms`, ''],
+      [
+        `docket dashboard: counts over ${figures.docketDeadlines} deadlines + a page (p95)`,
+        `${figures.docketDashboardMs} ms`,
+        'runs off the window thread',
+      ],
+      ['reminders due (p95)', `${figures.remindersMs} ms`, ''],
+      ['refreshDeadlines, a batch of 100 dossiers (p95)', `${figures.refresh100DossiersMs} ms`, ''],
       [
         'mixed workload, encrypted / plain',
         `${figures.workloadMsEncrypted} / ${figures.workloadMsPlain} ms`,

@@ -20,7 +20,10 @@ export interface SeededPractice {
   volkov: SeededDeadline;
   /** IJ decision mailed 40 days ago → BIA appeal 30 days later, overdue. */
   estrada: SeededDeadline;
-  /** Individual hearing in 20 days, non-detained → filings due 15 days before (next 7 days). */
+  /**
+   * Individual hearing in 33 days, non-detained → filings due 30 days before, in 3 days (a weekend or holiday moves
+   * it forward, at most to day 6: still the next 7 days).
+   */
   okonkwo: SeededDeadline;
   /** CCF access request admissible about 75 days ago → decision due in about 45 days, overridden to day 60. */
   karimova: SeededDeadline;
@@ -61,7 +64,7 @@ export function seedPractice(services: Services): SeededPractice {
   const okonkwo = client('Okonkwo', 'Chidi');
   services.dossiers.saveRecord(okonkwo.clientId, {
     kind: 'hearing',
-    data: { kind: 'individual', date: addDays(today, 20), detained: false },
+    data: { kind: 'individual', date: addDays(today, 33), detained: false },
   });
 
   const karimova = client('Karimova', 'Dilnoza');

@@ -150,14 +150,14 @@ test('a client created through the UI gets its one-year deadline with rule and s
   await expect(oneYear).toContainText('Asylum application: one-year filing deadline');
   await expect(oneYear).toContainText(formatDate(expected.dueDate));
   await expect(oneYear).toContainText('1 year after last arrival in the United States');
-  await expect(oneYear).toContainText('INA 208(a)(2)(B); 8 CFR 208.4(a)(2), 1208.4(a)(2)');
-  await expect(oneYear).toContainText('https://www.law.cornell.edu/cfr/text/8/1208.4');
+  await expect(oneYear).toContainText('INA 208(a)(2)(B), (D), (E); 8 CFR 1208.4(a)(2)');
+  await expect(oneYear).toContainText('https://www.ecfr.gov/current/title-8/section-1208.4');
   await oneYear.getByText('The rule and how it is counted').click();
   await expect(oneYear).toContainText('clear and convincing evidence');
-  // The pre-hearing filing rule is marked [verify] in the brief.
-  await expect(
-    dossier.deadline('eoir-filing-before-hearing').getByText('Verify', { exact: true }),
-  ).toBeVisible();
+  // The pre-hearing filing rule follows the current EOIR Policy Manual: 30 days, nothing left to verify.
+  const filing = dossier.deadline('eoir-filing-before-hearing');
+  await expect(filing).toContainText('30 days before');
+  await expect(filing.getByText('Verify', { exact: true })).toHaveCount(0);
 
   // INTERPOL: a Red Notice with a charge whose maximum penalty is one year.
   await dossier.openTab('INTERPOL & CCF');

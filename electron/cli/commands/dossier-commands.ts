@@ -121,8 +121,10 @@ export const importCommand: CliCommand = {
 
 export const deadlinesCommand: CliCommand = {
   name: 'deadlines',
-  summary: 'Open deadlines with their rule and source ([--client ID] [--within DAYS]).',
-  options: { client: { type: 'string' }, within: { type: 'string' } },
+  summary:
+    'Open deadlines with their rule (or source), due date, status and owner ([--client ID] [--within DAYS] ' +
+    '[--all] to add those done or not applicable).',
+  options: { client: { type: 'string' }, within: { type: 'string' }, all: { type: 'boolean' } },
   async run(ctx) {
     const within = intFlag(ctx, 'within', { min: 0, max: 3650 });
     const clientId = stringFlag(ctx, 'client');
@@ -131,15 +133,19 @@ export const deadlinesCommand: CliCommand = {
         withinDays: within ?? null,
         clientId: clientId ?? null,
         limit: 100_000,
+        includeResolved: ctx.flags.all === true,
       });
       const json = rows.map((d) => ({
         clientId: d.clientId,
+        key: d.key,
+        kind: d.kind,
         ruleId: d.ruleId,
+        status: d.status,
+        owner: d.owner,
         dueDate: d.dueDate,
+        title: d.title,
         description: d.description,
         source: d.source,
-        key: d.key,
-        title: d.title,
         overridden: d.overridden,
       }));
       emit(
@@ -150,7 +156,9 @@ export const deadlinesCommand: CliCommand = {
           : rows
               .map(
                 (d) =>
-                  `${d.dueDate}  ${d.familyName.toUpperCase()}, ${d.givenNames}  ${d.title}  [${d.source}]`,
+                  `${d.dueDate}  ${d.familyName.toUpperCase()}, ${d.givenNames}  ${d.title}` +
+                  `${d.status === 'open' ? '' : `  (${d.status})`}${d.owner ? `  owner: ${d.owner}` : ''}` +
+                  `  [${d.source || (d.kind === 'custom' ? 'entered by the attorney' : '')}]`,
               )
               .join('\n'),
       );

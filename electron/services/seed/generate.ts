@@ -351,6 +351,52 @@ function dossier(dice: Dice, anchor: string, serial: number): ExportedDossierInp
     },
     records: records.map((r) => ({ ...r, id: r.id as string, createdAt, updatedAt: createdAt })),
     deadlineOverrides: [],
+    ...docketOf(serial, anchor, createdAt, records),
+  };
+}
+
+const OWNERS = ['M. Okafor', 'J. Rivera', 'S. Haddad', 'L. Chen'];
+
+/**
+ * Dates the court set and who answers for them, for about a third of the clients. Drawn from a generator of their
+ * own (seeded by the serial number), so adding them left every other generated value as it was.
+ */
+function docketOf(
+  serial: number,
+  anchor: string,
+  createdAt: string,
+  records: readonly RecordInput[],
+): Pick<ExportedDossierInput, 'customDeadlines' | 'deadlineTracking'> {
+  const dice = new Dice(prng((serial * 2654435761) >>> 0));
+  if (!dice.chance(0.35)) return { customDeadlines: [], deadlineTracking: [] };
+  const hearing = records.find((r) => r.kind === 'hearing');
+  const id = dice.uuid();
+  const detainedHearing = hearing?.kind === 'hearing' && hearing.data.detained === true;
+  const data = detainedHearing
+    ? {
+        title: 'Pre-hearing statement, witness list and exhibits (IJ order)',
+        date: shiftDate(hearing.data.date, -dice.int(7, 21)),
+        front: 'immigration' as const,
+        origin: 'court' as const,
+        source: 'Immigration judge’s scheduling order',
+        relatedRecordId: hearing.id as string,
+      }
+    : {
+        title: dice.pick([
+          'Biometrics appointment (ASC)',
+          'ICE check-in',
+          'Call-up date',
+          'Briefing schedule: response',
+        ]),
+        date: shiftDate(anchor, dice.int(-20, 120)),
+        front: dice.pick(['immigration', 'custody'] as const),
+        origin: dice.pick(['court', 'agency'] as const),
+      };
+  return {
+    customDeadlines: [{ id, scope: 'counsel-team', data, createdAt, updatedAt: createdAt }],
+    deadlineTracking: dice.chance(0.7)
+      ? [{ key: `custom:${id}`, owner: dice.pick(OWNERS), updatedAt: createdAt }]
+      : [],
   };
 }
 

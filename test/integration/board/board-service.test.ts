@@ -198,7 +198,7 @@ describe('board service', () => {
         lane: 'ccf',
         due: { type: 'deadline', key: 'ccf-revision:nope' },
       }),
-    ).toThrow(/not computed/);
+    ).toThrow(/not on this dossier/);
   });
 
   it('refuses an owner that is not a party of the dossier, and a stale revision', () => {

@@ -183,6 +183,80 @@ const STEPS: Record<number, { seed(db: Db): void; check(db: Db): void }> = {
       expect(db.prepare('SELECT count(*) FROM visit_drafts').pluck().get()).toBe(0);
     },
   },
+  6: {
+    seed(db) {
+      db.prepare(
+        `INSERT INTO clients (id, data, scope, status, sort_name, search_text, created_at, updated_at)
+         VALUES ('c6', '{"familyName":"Volkov","givenNames":"Aleksei"}', 'counsel-team', 'active', 'volkov',
+           'volkov', 'now', 'now')`,
+      ).run();
+      db.prepare(
+        `INSERT INTO deadlines (client_id, key, rule_id, front, due_date, status, record_id, overridden)
+         VALUES ('c6', 'dhs-custody-appeal:r', 'dhs-custody-appeal', 'custody', '2026-01-20', 'open', 'r', 0)`,
+      ).run();
+      db.prepare(
+        `INSERT INTO deadline_overrides (client_id, key, due_date, reason, created_at)
+         VALUES ('c6', 'asylum-one-year:case', '2026-06-01', 'Earlier arrival', 'now')`,
+      ).run();
+      db.prepare(
+        "INSERT INTO search_docs (client_id, kind, ref_id, label) VALUES ('c6', 'client', 'c6', 'Client')",
+      ).run();
+      db.prepare(
+        "INSERT INTO search_fts (rowid, names, title, body) VALUES (last_insert_rowid(), 'Volkov', '', '')",
+      ).run();
+      db.prepare(
+        `INSERT INTO settings (key, value, updated_at) VALUES ('ruleParameters',
+           '{"eoirNonDetainedFilingDaysBeforeHearing":15,"dhsCustodyAppealDays":10,"wgadReplyDays":45}', 'now')`,
+      ).run();
+      db.prepare("INSERT INTO vault_meta (key, value) VALUES ('derived.docket', '1')").run();
+    },
+    check(db) {
+      // The stale derived rows are gone (rebuilt at unlock); the kept overrides and search documents stay.
+      expect(db.prepare('SELECT count(*) FROM deadlines').pluck().get()).toBe(0);
+      expect(db.prepare('SELECT key FROM deadline_overrides').pluck().all()).toEqual([
+        'asylum-one-year:case',
+      ]);
+      expect(
+        db.prepare("SELECT value FROM vault_meta WHERE key = 'derived.docket'").pluck().get(),
+      ).toBeUndefined();
+      const match = db
+        .prepare(
+          'SELECT d.ref_id FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ?',
+        )
+        .pluck()
+        .all('"volkov"*');
+      expect(match).toEqual(['c6']);
+      // The old 15-day default becomes the corrected 30; the parameter of the removed rule goes; the rest stays.
+      expect(
+        JSON.parse(
+          db.prepare("SELECT value FROM settings WHERE key = 'ruleParameters'").pluck().get() as string,
+        ),
+      ).toEqual({ eoirNonDetainedFilingDaysBeforeHearing: 30, wgadReplyDays: 45 });
+      // New tables: custom deadlines and tracking cascade with the client; a resolution needs its date.
+      db.prepare(
+        `INSERT INTO custom_deadlines (id, client_id, scope, data, created_at, updated_at)
+         VALUES ('d6', 'c6', 'court', '{"title":"Call-up"}', 'now', 'now')`,
+      ).run();
+      db.prepare(
+        `INSERT INTO deadline_tracking (client_id, key, owner, updated_at) VALUES ('c6', 'custom:d6', 'M. Okafor', 'now')`,
+      ).run();
+      expect(() =>
+        db
+          .prepare(
+            `INSERT INTO deadline_tracking (client_id, key, resolution, updated_at)
+             VALUES ('c6', 'k', 'done', 'now')`,
+          )
+          .run(),
+      ).toThrow();
+      db.prepare(
+        "INSERT INTO search_docs (client_id, kind, ref_id, label) VALUES ('c6', 'deadline', 'd6', 'Deadline')",
+      ).run();
+      db.prepare('DELETE FROM clients').run();
+      expect(db.prepare('SELECT count(*) FROM custom_deadlines').pluck().get()).toBe(0);
+      expect(db.prepare('SELECT count(*) FROM deadline_tracking').pluck().get()).toBe(0);
+      expect(db.prepare('SELECT count(*) FROM search_fts').pluck().get()).toBe(0);
+    },
+  },
 };
 
 describe('migrations', () => {

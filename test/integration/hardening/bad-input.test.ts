@@ -65,6 +65,8 @@ function exportFile(): ExportFile {
             createdAt: at,
           },
         ],
+        customDeadlines: [],
+        deadlineTracking: [],
       },
     ],
   };

@@ -280,6 +280,8 @@ describe('hostile input', () => {
               updatedAt: at,
             })) as ExportFile['dossiers'][number]['records'],
             deadlineOverrides: [],
+            customDeadlines: [],
+            deadlineTracking: [],
           },
         ],
       };

@@ -84,8 +84,12 @@ describe('dispatcher', () => {
     expect(Object.keys((result as { value: object }).value).sort()).toEqual([
       'backupReminderDays',
       'blurOnFocusLoss',
+      'courtClosures',
+      'defaultReminderDays',
       'idleLockMinutes',
+      'reminderNotifications',
       'ruleParameters',
+      'safeDateBusinessDays',
     ]);
   });
 

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Services, createServices } from '../../../electron/services';
 import { fixedClock } from '../../../electron/services/clock';
 import type { RecordInput } from '../../../shared/dossier/records';
+import { filterForAudience } from '../../../shared/safety/bundle';
 import { cli } from '../../support/cli';
 import { OTHER_PASSPHRASE, PASSPHRASE, tempVaultDir } from '../../support/temp-vault';
 
@@ -95,7 +96,21 @@ describe('co-counsel case bundles', () => {
   }
 
   it('carries only records whose scope reaches the audience; client-only never leaves', async () => {
+    a.docket.addCustom(clientId, {
+      title: 'Call-up',
+      date: '2026-12-03',
+      scope: 'court',
+      owner: 'M. Okafor',
+    });
+    a.docket.addCustom(clientId, { title: 'Call the brother', date: '2026-12-04', scope: 'client-only' });
     const team = await contents(await exportBundle('counsel-team', 'team.shbundle'));
+    expect(team.dossier.customDeadlines.map((c) => c.data.title)).toEqual(['Call-up']);
+    expect(team.dossier.deadlineTracking).toEqual([expect.objectContaining({ owner: 'M. Okafor' })]);
+    const [whole] = [...a.dossiers.exportDossiers(clientId)];
+    if (!whole) throw new Error('no dossier');
+    const court = filterForAudience(whole, 'court').dossier;
+    expect(court.customDeadlines.map((c) => c.data.title)).toEqual(['Call-up']);
+    expect(court.deadlineTracking).toEqual([]);
     const teamIds = team.dossier.records.map((r) => r.id);
     expect(teamIds).not.toContain(ids.secret);
     expect(teamIds).toEqual(expect.arrayContaining([ids.team, ids.court, ids.ccf, ids.public]));
@@ -170,6 +185,11 @@ describe('co-counsel case bundles', () => {
     a.dossiers.saveRecord(clientId, { ...hearing, data: { ...hearing.data, judge: 'Hon. R. Vance' } });
     a.dossiers.saveRecord(clientId, { kind: 'foia', scope: 'counsel-team', data: { agency: 'ice' } });
     a.dossiers.deleteRecord(clientId, ids.public);
+    a.docket.addCustom(clientId, {
+      title: 'Brief due per IJ order',
+      date: '2026-12-21',
+      scope: 'counsel-team',
+    });
     a.dossiers.update(clientId, a.dossiers.get(clientId).revision, {
       ...a.dossiers.get(clientId).client,
       languages: ['Uzbek', 'Russian'],
@@ -203,6 +223,9 @@ describe('co-counsel case bundles', () => {
     expect(after.records.find((r) => r.id === ids.court)?.data).toMatchObject({ judge: 'Hon. R. Vance' });
     expect(after.records.map((r) => r.id)).not.toContain(ids.public);
     expect(after.records.map((r) => r.kind)).toContain('foia');
+    expect(after.deadlines.filter((d) => d.kind === 'custom').map((d) => d.title)).toEqual([
+      'Brief due per IJ order',
+    ]);
     expect(b.dossiers.history(clientId, 50).map((h) => h.action)).toContain('bundle.imported');
     b.vault.lock('manual');
   });

@@ -20,7 +20,7 @@ describe('one year near with no asylum filing', () => {
     expect(flag).toMatchObject({ ruleId: 'one-year-no-filing', severity: 'warning' });
     expect(flag?.title).toContain('47 days');
     expect(flag?.explanation).toContain('No card on the board plans the I-589');
-    expect(flag?.source).toContain('8 CFR 208.4');
+    expect(flag?.source).toContain('8 CFR 1208.4');
   });
 
   it('is critical within 30 days and when past, and names the planned card', () => {
@@ -113,11 +113,12 @@ describe('NTA filed while an affirmative filing is planned', () => {
 });
 
 describe('hearing before an expert report or translation it needs', () => {
-  // Individual hearing on 2026-12-21 (non-detained): filings due 15 days before, 2026-12-06 (Sunday) → 2026-12-04.
-  const hearing = record({ kind: 'hearing', data: { kind: 'individual', date: '2026-12-21' } });
+  // Individual hearing on 2027-01-11 (non-detained): filings due 30 days before, 2026-12-12 (Saturday), which moves
+  // to the next business day, Monday 2026-12-14.
+  const hearing = record({ kind: 'hearing', data: { kind: 'individual', date: '2027-01-11' } });
 
   it('is critical when the report is due after the hearing', () => {
-    const report = card({ title: 'Country expert report', kind: 'expert-report', dueDate: '2027-01-10' });
+    const report = card({ title: 'Country expert report', kind: 'expert-report', dueDate: '2027-01-20' });
     const [flag] = hearingNeedsFlags(input([hearing], [report]));
     expect(flag).toMatchObject({
       ruleId: 'hearing-before-needed-item',
@@ -125,7 +126,7 @@ describe('hearing before an expert report or translation it needs', () => {
       relatedCardId: report.id,
       relatedRecordId: hearing.id,
     });
-    expect(flag?.explanation).toMatch(/Filings for it are due 2026-12-0\d/);
+    expect(flag?.explanation).toContain('Filings for it are due 2026-12-14.');
   });
 
   it('warns when due after the filing deadline, or open with no due date', () => {
@@ -152,7 +153,7 @@ describe('hearing before an expert report or translation it needs', () => {
             exists: true,
             label: 'Certified translation of the warrant',
             done: false,
-            dueDate: '2027-01-05',
+            dueDate: '2027-01-15',
           },
         ],
       ),

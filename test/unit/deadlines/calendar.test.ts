@@ -1,5 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  MAX_ISO_DATE,
+  MIN_ISO_DATE,
+  addBusinessDays,
   addDays,
   addMonths,
   addYears,
@@ -13,6 +16,7 @@ import {
   isoDateSchema,
   nonBusinessReason,
   parseIsoDate,
+  inaugurationDay,
   rollBackward,
   rollForward,
   weekdayName,
@@ -188,5 +192,83 @@ describe('time-zone independence', () => {
     expect(addMonths('2027-10-31', 4)).toBe('2028-02-29');
     expect(weekdayName('2026-07-04')).toBe('Saturday');
     expect(rollForward('2026-07-03')).toBe('2026-07-06');
+  });
+});
+
+describe('Inauguration Day (5 U.S.C. 6103(c))', () => {
+  it.each([
+    [2025, '2025-01-20'],
+    [2029, null], // a Saturday: no day off in its place
+    [2033, '2033-01-20'],
+    [2013, '2013-01-21'], // January 20 was a Sunday: the Monday after
+    [1969, '1969-01-20'],
+    [1965, null],
+    [2026, null],
+  ] as const)('%i → %s', (year, expected) => {
+    expect(inaugurationDay(year)).toBe(expected);
+  });
+
+  it('is a business day unless the calendar is the BIA’s', () => {
+    expect(isBusinessDay('2033-01-20')).toBe(true);
+    expect(isBusinessDay('2033-01-20', { inaugurationDay: true })).toBe(false);
+    expect(nonBusinessReason('2033-01-20', { inaugurationDay: true })).toBe('Inauguration Day');
+    // 2025: MLK Day and Inauguration Day fell together; the federal holiday names the day.
+    expect(nonBusinessReason('2025-01-20', { inaugurationDay: true })).toBe(
+      'Birthday of Martin Luther King, Jr.',
+    );
+  });
+});
+
+describe('closures by executive order', () => {
+  const closures = [{ date: '2026-04-01', name: 'National Day of Mourning' }];
+
+  it('are not business days, named as the order names them', () => {
+    expect(nonBusinessReason('2026-04-01', { closures })).toBe('National Day of Mourning');
+    expect(rollForward('2026-04-01', { closures })).toBe('2026-04-02');
+    expect(rollBackward('2026-04-01', { closures })).toBe('2026-03-31');
+    expect(isBusinessDay('2026-04-01')).toBe(true);
+  });
+});
+
+describe('addBusinessDays: the one business-day count', () => {
+  it.each([
+    ['2026-03-02', 1, '2026-03-03', 'Monday → Tuesday'],
+    ['2026-03-06', 1, '2026-03-09', 'Friday → Monday'],
+    ['2026-03-07', 1, '2026-03-09', 'from a Saturday, the first business day is Monday'],
+    ['2026-01-16', 1, '2026-01-20', 'over a weekend and MLK Day'],
+    ['2026-11-20', 5, '2026-11-30', 'over Thanksgiving'],
+    ['2026-11-02', 20, '2026-12-02', 'FOIA: 20 business days over Veterans Day and Thanksgiving'],
+    ['2026-12-23', 3, '2026-12-29', 'over Christmas (Friday) and a weekend'],
+    ['2028-02-25', 3, '2028-03-01', 'over leap day 2028 (a Tuesday counts)'],
+    ['2026-03-09', -1, '2026-03-06', 'backwards: Monday → Friday'],
+    ['2026-03-02', 0, '2026-03-02', 'zero: the day itself'],
+  ] as const)('%s + %i business days = %s (%s)', (from, count, expected, _why) => {
+    expect(addBusinessDays(from, count)).toBe(expected);
+  });
+
+  it('skips Inauguration Day and closures when the calendar says so', () => {
+    expect(addBusinessDays('2033-01-19', 1)).toBe('2033-01-20');
+    expect(addBusinessDays('2033-01-19', 1, { inaugurationDay: true })).toBe('2033-01-21');
+    expect(addBusinessDays('2026-03-31', 1, { closures: [{ date: '2026-04-01', name: 'Closed' }] })).toBe(
+      '2026-04-02',
+    );
+  });
+
+  it('rejects a fractional count', () => {
+    expect(() => addBusinessDays('2026-03-02', 1.5)).toThrow(RangeError);
+  });
+});
+
+describe('the ends of the calendar', () => {
+  it('stops arithmetic at 0001-01-01 and 9999-12-31 instead of throwing', () => {
+    expect(addDays(MAX_ISO_DATE, 30)).toBe(MAX_ISO_DATE);
+    expect(addMonths('9999-11-30', 4)).toBe(MAX_ISO_DATE);
+    expect(addYears('9999-06-01', 1)).toBe(MAX_ISO_DATE);
+    expect(addDays(MIN_ISO_DATE, -30)).toBe(MIN_ISO_DATE);
+    expect(rollForward(MAX_ISO_DATE)).toBe(MAX_ISO_DATE);
+    expect(addBusinessDays('9999-12-30', 10)).toBe(MAX_ISO_DATE);
+    expect(addBusinessDays('0001-01-02', -10)).toBe(MIN_ISO_DATE);
+    expect(federalHolidays(10000)).toEqual([]);
+    expect(() => holidayOn(MAX_ISO_DATE)).not.toThrow();
   });
 });

@@ -186,19 +186,11 @@ const TABLE: Row[] = [
     rolled: null,
   },
   {
-    name: 'DHS custody appeal: 10 days landing on MLK Day 2026',
-    facts: { custodyDeterminations: [{ id: 'c1', date: '2026-01-09' }] },
-    ruleId: 'dhs-custody-appeal',
+    name: 'BIA appeal of DHS’s decision on release conditions: 10 days landing on MLK Day 2026',
+    facts: { conditionsDecisions: [{ id: 'c1', date: '2026-01-09' }] },
+    ruleId: 'bia-appeal-dhs-conditions',
     due: '2026-01-20',
     rolled: { from: '2026-01-19', reason: 'Birthday of Martin Luther King, Jr.' },
-  },
-  {
-    name: 'DHS custody appeal: parameter changed to 15 days',
-    facts: { custodyDeterminations: [{ id: 'c1', date: '2026-01-09' }] },
-    ruleId: 'dhs-custody-appeal',
-    params: withParams({ dhsCustodyAppealDays: 15 }),
-    due: '2026-01-26',
-    rolled: { from: '2026-01-24', reason: 'Saturday' },
   },
   // CCF: calendar months, month-end clamping, no roll.
   {
@@ -294,41 +286,40 @@ const TABLE: Row[] = [
     due: '2026-04-11',
     rolled: null,
   },
-  // EOIR filings before a hearing: counted back, rolled BACKWARD.
+  // EOIR filings before a hearing: counted back (hearing day = day 0), a weekend or holiday rolled FORWARD.
   {
-    name: 'EOIR: 15 days before an individual hearing land on a Sunday → Friday before',
-    facts: { hearings: [{ id: 'h1', date: '2026-03-16', kind: 'individual', detained: false }] },
+    name: 'EOIR: 30 days before an individual hearing land on a Sunday → the Monday after',
+    facts: { hearings: [{ id: 'h1', date: '2026-03-31', kind: 'individual', detained: false }] },
     ruleId: 'eoir-filing-before-hearing',
-    due: '2026-02-27',
+    due: '2026-03-02',
     rolled: { from: '2026-03-01', reason: 'Sunday' },
   },
   {
-    name: "EOIR: 15 days before land on Washington's Birthday (Mon) → back over the weekend to Friday",
+    name: "EOIR: 15 days before a master hearing land on Washington's Birthday (Mon) → Tuesday",
     facts: { hearings: [{ id: 'h1', date: '2026-03-03', kind: 'master', detained: false }] },
     ruleId: 'eoir-filing-before-hearing',
-    due: '2026-02-13',
+    due: '2026-02-17',
     rolled: { from: '2026-02-16', reason: "Washington's Birthday" },
   },
   {
-    name: 'EOIR: back over a weekend AND the observed Independence Day (Fri) to Thursday',
-    facts: { hearings: [{ id: 'h1', date: '2026-07-20', kind: 'individual', detained: false }] },
+    name: 'EOIR: 30 days before land on Saturday July 4 2026, past a Sunday → Monday July 6',
+    facts: { hearings: [{ id: 'h1', date: '2026-08-03', kind: 'individual', detained: false }] },
     ruleId: 'eoir-filing-before-hearing',
-    due: '2026-07-02',
-    rolled: { from: '2026-07-05', reason: 'Sunday' },
+    due: '2026-07-06',
+    rolled: { from: '2026-07-04', reason: 'Saturday' },
   },
   {
-    name: 'EOIR: parameter changed to 30 days, landing on a Monday holiday',
-    facts: { hearings: [{ id: 'h1', date: '2026-03-18', kind: 'individual', detained: false }] },
+    name: 'EOIR: 30 days before an individual hearing on a plain weekday',
+    facts: { hearings: [{ id: 'h1', date: '2026-03-19', kind: 'individual', detained: false }] },
     ruleId: 'eoir-filing-before-hearing',
-    params: withParams({ eoirNonDetainedFilingDaysBeforeHearing: 30 }),
-    due: '2026-02-13',
-    rolled: { from: '2026-02-16', reason: "Washington's Birthday" },
+    due: '2026-02-17',
+    rolled: null,
   },
   {
-    name: 'EOIR: the individual-hearing parameter leaves master hearings at 15 days',
+    name: 'EOIR: the individual-hearing parameter set back to 15 leaves master hearings at 15 days',
     facts: { hearings: [{ id: 'h1', date: '2026-03-18', kind: 'master', detained: false }] },
     ruleId: 'eoir-filing-before-hearing',
-    params: withParams({ eoirNonDetainedFilingDaysBeforeHearing: 30 }),
+    params: withParams({ eoirNonDetainedFilingDaysBeforeHearing: 15 }),
     due: '2026-03-03',
     rolled: null,
   },
@@ -443,11 +434,13 @@ describe('what is and is not computed', () => {
       { hearings: [{ id: 'h1', date: '2026-03-16', kind: 'individual', detained: false }] },
       'eoir-filing-before-hearing',
     );
-    expect(deadline.verify).toBe(true);
-    expect(deadline.source).toMatch(/ICPM/);
-    expect(deadline.sourceUrl).toMatch(/^https:\/\//);
-    expect(deadline.description).toMatch(/conservative/);
-    expect(deadline.period).toEqual({ amount: 15, unit: 'days', direction: 'before' });
+    expect(deadline.verify).toBe(false);
+    expect(deadline.source).toMatch(/EOIR Policy Manual/);
+    expect(deadline.sourceUrl).toMatch(/^https:\/\/www\.justice\.gov\/eoir\//);
+    expect(deadline.description).toMatch(/NEXT business day/);
+    expect(deadline.period).toEqual({ amount: 30, unit: 'days', direction: 'before' });
+    expect(deadline.kind).toBe('computed');
+    expect(deadline.expiresAfter).toBe('2026-03-16');
     expect(deadline.trigger).toEqual({
       label: 'Individual calendar hearing (non-detained)',
       date: '2026-03-16',
@@ -538,8 +531,8 @@ describe('status', () => {
     ],
     [{ finalOrderDate: '2026-03-02' }, 'removal-period', 'open'],
     [
-      { custodyDeterminations: [{ id: 'a', date: '2026-01-09', appealFiledDate: '2026-01-20' }] },
-      'dhs-custody-appeal',
+      { conditionsDecisions: [{ id: 'a', date: '2026-01-09', appealFiledDate: '2026-01-20' }] },
+      'bia-appeal-dhs-conditions',
       'met',
     ],
     [
@@ -607,10 +600,10 @@ describe('status', () => {
         hearings: [
           {
             id: 'a',
-            date: '2026-03-16',
+            date: '2026-03-31',
             kind: 'individual',
             detained: false,
-            filingsSubmittedDate: '2026-02-27',
+            filingsSubmittedDate: '2026-03-02',
           },
         ],
       },
@@ -622,10 +615,10 @@ describe('status', () => {
         hearings: [
           {
             id: 'a',
-            date: '2026-03-16',
+            date: '2026-03-31',
             kind: 'individual',
             detained: false,
-            filingsSubmittedDate: '2026-03-01',
+            filingsSubmittedDate: '2026-03-03',
           },
         ],
       },

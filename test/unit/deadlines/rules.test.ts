@@ -20,7 +20,11 @@ describe('rules', () => {
       expect(rule.title.length).toBeGreaterThan(5);
       expect(rule.description.length).toBeGreaterThan(100);
       expect(rule.source.length).toBeGreaterThan(3);
-      expect(rule.sourceUrl).toMatch(/^https?:\/\//);
+      expect(rule.sourceUrl).toMatch(/^https:\/\//);
+      // The current rule text itself: eCFR, the U.S. Code, the EOIR Policy Manual, court rules, the bodies' own sites.
+      expect(new URL(rule.sourceUrl).hostname).toMatch(
+        /^(www\.ecfr\.gov|uscode\.house\.gov|www\.justice\.gov|www\.law\.cornell\.edu|www\.interpol\.int|www\.ohchr\.org)$/,
+      );
       expect(rule.parameters.length).toBeGreaterThan(0);
     }
   });
@@ -31,8 +35,7 @@ describe('rules', () => {
       .map((r) => r.id)
       .sort();
     expect(verified).toEqual([
-      'dhs-custody-appeal',
-      'eoir-filing-before-hearing',
+      'ar-11-change-of-address',
       'extradition-3188-release',
       'extradition-formal-request',
     ]);
@@ -43,10 +46,12 @@ describe('rules', () => {
     expect(RULES['asylum-one-year'].description).toMatch(/earlier, safer/);
     expect(RULES['asylum-one-year'].description).toMatch(/withholding of removal/);
     expect(RULES['asylum-one-year'].description).toMatch(/Convention\s+Against Torture/);
-    expect(RULES['eoir-filing-before-hearing'].description).toMatch(/BACK to the previous business day/);
-    expect(RULES['eoir-filing-before-hearing'].description).toMatch(/conservative reading/);
-    expect(RULES['eoir-filing-before-hearing'].description).toMatch(/ICPM/);
-    expect(RULES['eoir-filing-before-hearing'].roll).toBe('backward');
+    expect(RULES['eoir-filing-before-hearing'].description).toMatch(/NEXT business day/);
+    expect(RULES['eoir-filing-before-hearing'].description).toMatch(/hearing day is day 0/);
+    expect(RULES['eoir-filing-before-hearing'].description).toMatch(/safe date/);
+    expect(RULES['eoir-filing-before-hearing'].roll).toBe('forward');
+    expect(RULES['bia-appeal-ij-decision'].description).toMatch(/in absentia/);
+    expect(RULES['motion-to-reopen-in-absentia'].note).toMatch(/any time/i);
     expect(RULES['bia-appeal-ij-decision'].roll).toBe('forward');
     expect(RULES['ccf-revision'].roll).toBe('none');
   });
@@ -56,17 +61,17 @@ describe('rule parameters', () => {
   it('has valid defaults, including the numbers of the brief', () => {
     expect(ruleParametersSchema.parse(DEFAULT_RULE_PARAMETERS)).toEqual(DEFAULT_RULE_PARAMETERS);
     expect(DEFAULT_RULE_PARAMETERS).toMatchObject({
-      eoirNonDetainedFilingDaysBeforeHearing: 15,
+      eoirNonDetainedFilingDaysBeforeHearing: 30,
+      eoirMasterFilingDaysBeforeHearing: 15,
       eoirResponseDays: 10,
       treatyFormalRequestDays: 60,
       extraditionReleaseMonthsAfterCommitment: 2,
-      dhsCustodyAppealDays: 10,
       ccfAccessMonths: 4,
       ccfCorrectionDeletionMonths: 9,
       ccfRevisionMonths: 6,
       wgadReplyDays: 60,
     });
-    expect(STATUTORY_PERIODS).toEqual({
+    expect(STATUTORY_PERIODS).toMatchObject({
       asylumOneYearYears: 1,
       biaAppealDays: 30,
       bondAppealDays: 30,
@@ -74,6 +79,24 @@ describe('rule parameters', () => {
       motionToReconsiderDays: 30,
       petitionForReviewDays: 30,
       removalPeriodDays: 90,
+      dhsConditionsAppealDays: 10,
+      releaseConditionsRequestDays: 7,
+      autoStayNoticeBusinessDays: 1,
+      autoStayAppealBusinessDays: 10,
+      autoStayLapseDays: 90,
+      inAbsentiaReopenDays: 180,
+      biaBriefDays: 21,
+      voluntaryDepartureMaxDaysAtConclusion: 60,
+      voluntaryDepartureMaxDaysBeforeConclusion: 120,
+      voluntaryDepartureBondBusinessDays: 5,
+      eoir33Days: 5,
+      ar11Days: 10,
+      foiaResponseBusinessDays: 20,
+      foiaAppealDays: 90,
+      postOrderReviewDays: 90,
+      postOrderHeadquartersReviewDays: 180,
+      rehearingDaysUnitedStatesParty: 45,
+      certiorariDays: 90,
     });
   });
 
@@ -118,15 +141,15 @@ describe('describeRules', () => {
   });
 
   it('shows the current value beside the default', () => {
-    const list = describeRules({ ...DEFAULT_RULE_PARAMETERS, eoirNonDetainedFilingDaysBeforeHearing: 30 });
+    const list = describeRules({ ...DEFAULT_RULE_PARAMETERS, eoirNonDetainedFilingDaysBeforeHearing: 20 });
     const eoir = list.find((r) => r.id === 'eoir-filing-before-hearing');
     expect(eoir?.parameters[0]).toMatchObject({
       key: 'eoirNonDetainedFilingDaysBeforeHearing',
-      value: 30,
-      defaultValue: 15,
+      value: 20,
+      defaultValue: 30,
       unit: 'days',
       editable: true,
-      verify: true,
+      verify: false,
     });
   });
 

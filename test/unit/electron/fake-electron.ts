@@ -301,6 +301,24 @@ export const globalShortcut = {
   },
 };
 
+/** Operating-system notifications: each one built is kept with its options, whether it was shown, and its clicks. */
+export class FakeNotification extends EventEmitter {
+  static supported = true;
+  static instances: FakeNotification[] = [];
+  static isSupported(): boolean {
+    return FakeNotification.supported;
+  }
+  shown = false;
+  constructor(readonly options: { title?: string; body?: string; silent?: boolean }) {
+    super();
+    FakeNotification.instances.push(this);
+  }
+  show(): void {
+    this.shown = true;
+  }
+}
+export const Notification = FakeNotification;
+
 type DialogAnswer = { canceled: boolean; filePath?: string; filePaths?: string[] };
 
 /** Native dialogs: each call is recorded with its options; answers are queued by the test (default: cancelled). */
@@ -330,6 +348,7 @@ export const electronModule = {
   globalShortcut,
   ipcMain,
   ipcRenderer,
+  Notification,
   powerMonitor,
   protocol,
   session,
@@ -360,6 +379,8 @@ export function resetFakeElectron(): void {
   globalShortcut.taken.clear();
   dialog.shown.length = 0;
   dialog.answers.length = 0;
+  FakeNotification.instances = [];
+  FakeNotification.supported = true;
 }
 
 /** A minimal IPC event as Electron would pass it, from a frame at `url` (top frame unless `parent` is given). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { customDeadlineEntry } from '../../../shared/deadlines/custom';
 import { computeDeadlines } from '../../../shared/deadlines/engine';
 import { dossierChecks } from '../../../shared/dossier/checks';
 import { clientSchema, type ClientInput } from '../../../shared/dossier/client';
@@ -345,6 +346,49 @@ describe('buildPdfDocument', () => {
     const oneYear = table.rows.find((r) => r[1]?.text.startsWith('Asylum application: one-year'));
     expect(oneYear?.[2]?.text).toContain('1 year after last arrival in the United States (Feb 1, 2026)');
     expect(oneYear?.[2]?.note).toContain('INA 208(a)(2)(B)');
+  });
+
+  it('lists custom deadlines by their own scope, set-aside ones as not applicable, no name in the rule column', () => {
+    const custom = (id: string, scope: 'court' | 'client-only', title: string) =>
+      customDeadlineEntry(
+        {
+          id,
+          scope,
+          data: { title, date: '2026-12-25', front: 'immigration', origin: 'court', rollToBusinessDay: true },
+        },
+        [],
+      );
+    const dossier: Dossier = {
+      ...DOSSIER,
+      deadlines: [
+        ...DOSSIER.deadlines.map((d, i) => (i === 0 ? { ...d, status: 'not-applicable' as const } : d)),
+        custom('22222222-2222-4222-8222-222222222222', 'court', 'Brief per the IJ order'),
+        custom('33333333-3333-4333-8333-333333333333', 'client-only', 'Call the brother'),
+      ],
+    };
+    const rows = (profile: 'internal' | 'co-counsel') => {
+      const doc = buildPdfDocument({
+        dossier,
+        profile,
+        hide: undefined,
+        generatedAt: '2026-11-25T14:03:00.000Z',
+        today: TODAY,
+        sources: SOURCES,
+      });
+      const table = doc.sections.find((s) => s.id === 'deadlines')?.blocks[0];
+      if (table?.type !== 'table') throw new Error('no table');
+      return table.rows;
+    };
+    const internal = rows('internal');
+    const brief = internal.find((r) => r[1]?.text === 'Brief per the IJ order');
+    expect(brief?.[0]?.text).toBe(formatDate('2026-12-28'));
+    expect(brief?.[2]?.text).toBe(
+      'Date set by the court (Dec 25, 2026); moved from Dec 25, 2026 (Christmas Day)',
+    );
+    expect(internal.some((r) => r[3]?.text === 'Not applicable')).toBe(true);
+    const coCounsel = rows('co-counsel').map((r) => r[1]?.text);
+    expect(coCounsel).toContain('Brief per the IJ order');
+    expect(coCounsel).not.toContain('Call the brother');
   });
 });
 
