@@ -4,8 +4,9 @@ import { migration as m0002 } from './0002-dossiers';
 import { migration as m0003 } from './0003-evidence';
 import { migration as m0004 } from './0004-board';
 import { migration as m0005 } from './0005-field-safety';
+import { migration as m0009 } from './0009-filings';
 
 /** Every migration in order. Forward-only: a released file is never edited, a change is a new file. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0009];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
