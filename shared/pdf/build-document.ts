@@ -1,12 +1,16 @@
 import { displayName } from '../dossier/client';
-import { type PdfBuildInput, createContext } from './context';
+import { courtCaption } from './caption';
+import { type PdfBuildInput, type PdfContext, aNumber, createContext, shows } from './context';
 import { buildCover } from './cover';
 import { compact, formatDateTime } from './format';
+import { addresseeOf, furnitureFor } from './furniture';
 import { PRIVILEGE_LINE, type PdfDocument, type Section } from './model';
 import {
   PDF_FIELD_LABELS,
   PDF_PROFILE_INFO,
   PDF_SECTION_LABELS,
+  type PdfField,
+  type PdfSection,
   hiddenFor,
   isPdfField,
   isPdfSection,
@@ -31,7 +35,7 @@ export function buildPdfDocument(input: PdfBuildInput): PdfDocument {
   const { dossier, sources } = input;
 
   const sections: Section[] = info.sections
-    .filter((id) => !hiddenSections.has(id))
+    .filter((id) => !hiddenSections.has(id) && sectionShown(ctx, id))
     .map((id) => {
       const { blocks, ...extra } = SECTION_BUILDERS[id](ctx);
       return { id, title: PDF_SECTION_LABELS[id], ...extra, blocks: compact(blocks) };
@@ -40,14 +44,25 @@ export function buildPdfDocument(input: PdfBuildInput): PdfDocument {
   const unnumbered =
     input.profile === 'court' ? (ctx.evidence ?? []).filter((e) => !e.exhibitNumber?.trim()).length : 0;
 
-  return {
+  const addressee = addresseeOf(input.profile);
+  const clientName = displayName(dossier.client);
+  const generatedLabel = formatDateTime(input.generatedAt);
+  const document: PdfDocument = {
     profile: input.profile,
     title: info.title,
     audience: info.label,
-    clientName: displayName(dossier.client),
+    clientName,
     generatedAt: input.generatedAt,
-    generatedLabel: formatDateTime(input.generatedAt),
-    privilegeLine: PRIVILEGE_LINE,
+    generatedLabel,
+    privilegeLine: addressee === 'firm' ? PRIVILEGE_LINE : '',
+    furniture: furnitureFor(addressee, {
+      title: info.title,
+      clientName,
+      audience: info.label,
+      generatedLabel,
+      aNumber: aNumber(ctx) ?? '',
+    }),
+    caption: addressee === 'court' ? courtCaption(ctx, info.title) : null,
     cover: buildCover(ctx),
     sections,
     omitted: {
@@ -59,6 +74,22 @@ export function buildPdfDocument(input: PdfBuildInput): PdfDocument {
       deadlinesOutOfScope: dossier.deadlines.length - ctx.deadlines.length,
       clientDetailsOutOfScope: !ctx.clientDetails,
       unnumberedExhibits: unnumbered,
+      withheldValues: 0,
     },
   };
+  const withheld = ctx.withholder.document(document);
+  return { ...withheld, omitted: { ...withheld.omitted, withheldValues: ctx.withholder.count } };
+}
+
+/** Sections that consist of what a hidden class of content is: computed dates, assessments, the firm's workflow. */
+const SECTION_CONTENT: Partial<Record<PdfSection, PdfField>> = {
+  deadlines: 'computed-dates',
+  checks: 'assessments',
+  checklist: 'firm-data',
+  board: 'firm-data',
+};
+
+function sectionShown(ctx: PdfContext, id: PdfSection): boolean {
+  const content = SECTION_CONTENT[id];
+  return content === undefined || shows(ctx, content);
 }

@@ -5,7 +5,9 @@ import { scopeAllows, type SharingScope } from '../dossier/common';
 import type { Dossier } from '../dossier/dossier';
 import type { DossierRecord, RecordKind, RecordOf } from '../dossier/records';
 import { PDF_PROFILE_INFO, type PdfField, type PdfHideable, type PdfProfile } from './profiles';
+import type { FilingParties } from '../filings/profile';
 import type { PdfBoardCard, PdfCaseSources, PdfChecklist, PdfEvidenceItem } from './sources';
+import { Withholder } from './withhold';
 
 export interface PdfBuildInput {
   dossier: Dossier;
@@ -17,6 +19,8 @@ export interface PdfBuildInput {
   /** The attorney's calendar date (overdue is counted from it). */
   today: string;
   sources: PdfCaseSources;
+  /** The attorney and the DHS office, for the documents filed with a court (null: not set up). */
+  filing?: FilingParties | null;
 }
 
 /**
@@ -38,6 +42,9 @@ export interface PdfContext {
   board: PdfBoardCard[] | null;
   checklists: PdfChecklist[] | null;
   today: string;
+  filing: FilingParties | null;
+  /** Withholds, in the printed text, the values of records the audience may not see (field-level scope). */
+  withholder: Withholder;
 }
 
 export function createContext(input: PdfBuildInput, hiddenFields: ReadonlySet<PdfField>): PdfContext {
@@ -60,10 +67,66 @@ export function createContext(input: PdfBuildInput, hiddenFields: ReadonlySet<Pd
     deadlines: dossier.deadlines.filter((d) => reaches(d.relatedRecordId)),
     checks: dossier.checks.filter((c) => reaches(c.relatedRecordId)),
     evidence: input.sources.evidence?.filter((e) => scopeAllows(e.scope, audience)) ?? null,
-    board: input.sources.board?.filter((c) => scopeAllows(c.scope, audience)) ?? null,
+    // A card's owner is a party record: the name goes only where that record goes.
+    board:
+      input.sources.board
+        ?.filter((c) => scopeAllows(c.scope, audience))
+        .map((c) =>
+          c.ownerPartyId !== null && !included.has(c.ownerPartyId) ? { ...c, ownerName: null } : c,
+        ) ?? null,
     checklists: input.sources.checklists,
     today: input.today,
+    filing: input.filing ?? null,
+    withholder: withholderFor(dossier, included, hiddenFields, scopeAllows(dossier.client.scope, audience)),
   };
+}
+
+/**
+ * The values that identify what stays out: the parties, people and counsel on records out of scope, and the
+ * client's family, contacts and numbers when the client's page is not shared or those fields are hidden.
+ */
+function withholderFor(
+  dossier: Dossier,
+  included: ReadonlySet<string>,
+  hiddenFields: ReadonlySet<PdfField>,
+  clientDetails: boolean,
+): Withholder {
+  const protect: string[] = [];
+  const allow: string[] = [];
+  for (const record of dossier.records) {
+    if (!included.has(record.id)) protect.push(...identifyingValues(record));
+    // A person whose own party record reaches the audience may be named; a name typed into another record's text
+    // does not make it shareable.
+    else if (record.kind === 'party') allow.push(...identifyingValues(record));
+  }
+  const c = dossier.client;
+  const hidden = (field: PdfField) => !clientDetails || hiddenFields.has(field);
+  if (hidden('family')) protect.push(...c.family.map((f) => f.name));
+  for (const contact of c.contacts) {
+    if (hidden(contact.channel === 'address' ? 'addresses' : 'contacts')) protect.push(contact.value);
+  }
+  if (hidden('identity-documents')) protect.push(...c.identityDocuments.flatMap((d) => d.number ?? []));
+  for (const record of dossier.records) {
+    if (record.kind === 'immigration' && record.data.aNumber && hiddenFields.has('a-number'))
+      protect.push(record.data.aNumber);
+    if (record.kind === 'custody' && record.data.detaineeId && hiddenFields.has('detention-ids'))
+      protect.push(record.data.detaineeId);
+  }
+  return new Withholder(protect, allow);
+}
+
+/** What a record holds that names a person or reaches one. */
+function identifyingValues(record: DossierRecord): string[] {
+  switch (record.kind) {
+    case 'party':
+      return [record.data.name, record.data.organization ?? '', record.data.contact ?? ''];
+    case 'incident':
+      return record.data.people.map((p) => p.name);
+    case 'home-case':
+      return [record.data.localCounsel ?? ''];
+    default:
+      return [];
+  }
 }
 
 export function shows(ctx: PdfContext, field: PdfField): boolean {

@@ -28,7 +28,22 @@ const WARM_UP: PdfDocument = {
   generatedAt: '2026-01-01T00:00:00.000Z',
   generatedLabel: 'Jan 1, 2026',
   privilegeLine: 'Privileged',
-  cover: { names: [{ name: 'إيفان', note: 'x' }], facts: [], notice: 'x', disclaimer: 'x', compact: false },
+  furniture: {
+    legend: 'Privileged',
+    legendTone: 'privilege',
+    generatedLine: 'Generated',
+    runningHeader: { left: 'Warm-up', right: 'Nobody' },
+    pageNumbers: true,
+  },
+  caption: null,
+  cover: {
+    overline: 'Nobody',
+    names: [{ name: 'إيفان', note: 'x' }],
+    facts: [],
+    notice: 'x',
+    disclaimer: 'x',
+    compact: false,
+  },
   sections: [
     {
       id: 'timeline',
@@ -61,6 +76,7 @@ const WARM_UP: PdfDocument = {
     deadlinesOutOfScope: 0,
     clientDetailsOutOfScope: false,
     unnumberedExhibits: 0,
+    withheldValues: 0,
   },
 };
 

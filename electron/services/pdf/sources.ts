@@ -50,6 +50,12 @@ function evidenceItem(row: EvidenceListRow): PdfEvidenceItem {
     language: row.language,
     servedOn: row.served_on,
     role: row.certificate_for ? 'certificate' : row.translation_of ? 'translation' : 'original',
+    pairedWith: row.certificate_for ?? row.translation_of,
+    documentDate: row.document_date,
+    sha256: row.sha256 ?? '',
+    fileName: row.file_name,
+    mediaType: row.media_type,
+    byteSize: row.byte_size,
   };
 }
 
@@ -84,6 +90,7 @@ export function boardReader(board: BoardService): (clientId: string) => PdfBoard
       lane: card.lane,
       status: card.status,
       ownerName: card.ownerName,
+      ownerPartyId: card.ownerPartyId,
       dueDate: card.dueDate,
       scope: card.scope,
     }));

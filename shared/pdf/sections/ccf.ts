@@ -1,6 +1,6 @@
 import { CCF_OUTCOME_LABELS, CCF_TYPE_LABELS, NOTICE_TYPE_LABELS } from '../../dossier/timeline';
+import { type PdfContext, ofKind, shows } from '../context';
 import { cell, joinNonEmpty, muted, formatDate } from '../format';
-import { type PdfContext, ofKind } from '../context';
 import type { Block } from '../model';
 import type { SectionParts } from './section';
 
@@ -10,14 +10,17 @@ export function ccfSection(ctx: PdfContext): SectionParts {
 }
 
 function ccfTable(ctx: PdfContext): Block {
+  // The notice a request concerns is named only when the notice's own record reaches the audience.
   const notices = new Map(ofKind(ctx.records, 'interpol').map((n) => [n.id, n]));
+  const computedDates = shows(ctx, 'computed-dates');
+  const firmData = shows(ctx, 'firm-data');
   return {
     type: 'table',
     columns: [
       { header: 'Request', width: 2.4 },
       { header: 'Filed', width: 1.3 },
       { header: 'Admissible', width: 1.3 },
-      { header: 'Decision due', width: 1.4 },
+      ...(computedDates ? [{ header: 'Decision due', width: 1.4 }] : []),
       { header: 'Outcome', width: 2.2 },
     ],
     rows: ofKind(ctx.records, 'ccf').map((c) => {
@@ -31,7 +34,7 @@ function ccfTable(ctx: PdfContext): Block {
               `${CCF_TYPE_LABELS[d.type].replace(/^./, (s) => s.toUpperCase())} request`,
               notice && `on the ${NOTICE_TYPE_LABELS[notice.data.type]} (${notice.data.requestingCountry})`,
               d.applicant === 'representative'
-                ? `by a representative${d.powerOfAttorneyOnFile ? '' : ' — power of attorney not on file'}`
+                ? `by a representative${d.powerOfAttorneyOnFile || !firmData ? '' : ' — power of attorney not on file'}`
                 : 'by the client',
               d.confidentialityRequested && 'confidentiality requested',
             ],
@@ -40,7 +43,7 @@ function ccfTable(ctx: PdfContext): Block {
         ),
         cell(formatDate(d.filedDate) || '—'),
         cell(formatDate(d.admissibilityDate) || '—'),
-        due ? cell(formatDate(due.dueDate), { bold: true }) : muted('—'),
+        ...(computedDates ? [due ? cell(formatDate(due.dueDate), { bold: true }) : muted('—')] : []),
         cell(
           joinNonEmpty([
             CCF_OUTCOME_LABELS[d.outcome],

@@ -1,3 +1,4 @@
+import { SHARING_SCOPE_LABELS } from '../../dossier/common';
 import { EVIDENCE_CATEGORY_LABELS } from '../../evidence/categories';
 import type { PdfEvidenceItem } from '../sources';
 import { cell, joinNonEmpty, exhibitOrder, formatDate } from '../format';
@@ -12,10 +13,7 @@ export function evidenceSection(ctx: PdfContext): SectionParts {
 
 /** The exhibit index for the court: numbered items only, in exhibit order. */
 export function exhibitsSection(ctx: PdfContext): SectionParts {
-  return {
-    blocks: [exhibitsTable(ctx)],
-    intro: 'Exhibits in the order of their numbers, with the tab each is filed under.',
-  };
+  return { blocks: [exhibitsTable(ctx)], untitled: ctx.profile === 'court' };
 }
 
 const ROLE_LABELS: Record<PdfEvidenceItem['role'], string> = {
@@ -30,23 +28,40 @@ function sortedEvidence(items: readonly PdfEvidenceItem[]): PdfEvidenceItem[] {
   );
 }
 
+/** The intake hash in groups of eight, so it wraps at a group and can be read aloud and compared. */
+export function groupedHash(sha256: string): string {
+  return sha256.match(/.{1,8}/g)?.join(' ') ?? sha256;
+}
+
 function evidenceTable(ctx: PdfContext): Block {
+  // The firm's own index proves integrity: each item's SHA-256 at intake and the scope it may be shared under.
+  const internal = ctx.profile === 'internal';
   return {
     type: 'table',
     columns: [
       { header: 'Exhibit', width: 1 },
       { header: 'Tab', width: 0.8 },
-      { header: 'Item', width: 3.6 },
-      { header: 'Category', width: 2 },
+      { header: 'Item', width: internal ? 3.9 : 3.6 },
+      { header: 'Category', width: internal ? 1.6 : 2 },
+      ...(internal ? [{ header: 'Scope', width: 1.1 }] : []),
       { header: 'Obtained', width: 1.3 },
     ],
     rows: sortedEvidence(ctx.evidence ?? []).map((e) => [
       cell(e.exhibitNumber ?? '—', { bold: e.exhibitNumber !== null }),
       cell(e.exhibitTab ?? ''),
       cell(e.title, {
-        note: joinNonEmpty([ROLE_LABELS[e.role], e.language && `Language: ${e.language}`]) || undefined,
+        note:
+          joinNonEmpty(
+            [
+              ROLE_LABELS[e.role],
+              e.language && `Language: ${e.language}`,
+              internal && `SHA-256 ${groupedHash(e.sha256)}`,
+            ],
+            '\n',
+          ) || undefined,
       }),
       cell(e.category ? EVIDENCE_CATEGORY_LABELS[e.category] : '—'),
+      ...(internal ? [cell(SHARING_SCOPE_LABELS[e.scope])] : []),
       cell(formatDate(e.obtainedOn) || '—'),
     ]),
     empty:
@@ -71,7 +86,7 @@ function exhibitsTable(ctx: PdfContext): Block {
       cell(e.exhibitNumber ?? '', { bold: true }),
       cell(e.exhibitTab ?? ''),
       cell(e.title, { note: joinNonEmpty([ROLE_LABELS[e.role], e.description], '\n') || undefined }),
-      cell(formatDate(e.obtainedOn) || '—'),
+      cell(formatDate(e.documentDate) || '—'),
       cell(formatDate(e.servedOn) || '—'),
     ]),
     empty: 'No exhibit marked for the court has a number yet.',

@@ -8,7 +8,7 @@ import {
 } from '../../dossier/timeline';
 import { NOTICE_STATUS_LABELS, RELIEF_LABELS, STAGE_LABELS } from '../labels';
 import { cell, joinNonEmpty, muted, formatDate } from '../format';
-import { type PdfContext, nextHearing, nextOpenDeadline, ofKind, openCustody } from '../context';
+import { type PdfContext, nextHearing, nextOpenDeadline, ofKind, openCustody, shows } from '../context';
 import type { Block, Cell } from '../model';
 import type { SectionParts } from './section';
 
@@ -124,6 +124,7 @@ const DEADLINE_FRONT_OF: Record<ComputedDeadline['front'], Front> = {
 };
 
 function frontsTable(ctx: PdfContext): Block {
+  const computedDates = shows(ctx, 'computed-dates');
   const rows: Cell[][] = [];
   for (const front of FRONTS) {
     if (!ctx.records.some((r) => RECORD_FRONT[r.kind] === front)) continue;
@@ -131,11 +132,15 @@ function frontsTable(ctx: PdfContext): Block {
     rows.push([
       cell(FRONT_LABELS[front], { bold: true }),
       cell(frontStatus(ctx, front) || '—'),
-      next
-        ? cell(`${formatDate(next.dueDate)}\n${next.title}`, {
-            tone: next.dueDate < ctx.today ? 'critical' : 'normal',
-          })
-        : muted('—'),
+      ...(!computedDates
+        ? []
+        : [
+            next
+              ? cell(`${formatDate(next.dueDate)}\n${next.title}`, {
+                  tone: next.dueDate < ctx.today ? 'critical' : 'normal',
+                })
+              : muted('—'),
+          ]),
     ]);
   }
   return {
@@ -143,7 +148,7 @@ function frontsTable(ctx: PdfContext): Block {
     columns: [
       { header: 'Front', width: 1.6 },
       { header: 'Where it stands', width: 4.2 },
-      { header: 'Next deadline', width: 2.2 },
+      ...(computedDates ? [{ header: 'Next deadline', width: 2.2 }] : []),
     ],
     rows,
     empty: 'No records on any front yet.',

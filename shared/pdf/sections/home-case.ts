@@ -1,6 +1,6 @@
 import { FILE_ACCESS_LABELS, INDICATOR_LABELS, STAGE_LABELS, TRI_STATE_LABELS } from '../labels';
 import { cell, fields, joinNonEmpty, paragraphs, yesNo, formatDate } from '../format';
-import { type PdfContext, ofKind } from '../context';
+import { type PdfContext, ofKind, shows } from '../context';
 import type { Block } from '../model';
 import type { SectionParts } from './section';
 
@@ -59,6 +59,7 @@ function homeCaseBlocks(ctx: PdfContext): (Block | null)[] {
         empty: '',
       });
     blocks.push(...paragraphs(d.officialStatements, 'Statements by officials'));
+    if (!shows(ctx, 'assessments')) continue;
     if (d.indicators.length > 0) {
       blocks.push({ type: 'paragraph', text: 'Indicators of political motivation:' });
       blocks.push({

@@ -12,7 +12,7 @@ import {
   NOTICE_STATUS_LABELS,
 } from '../labels';
 import { cell, fields, joinNonEmpty, muted, paragraphs, yesNo, formatDate } from '../format';
-import { type PdfContext, ofKind } from '../context';
+import { type PdfContext, ofKind, shows } from '../context';
 import type { Block, Cell } from '../model';
 import type { SectionParts } from './section';
 
@@ -80,6 +80,8 @@ function interpolBlocks(ctx: PdfContext): (Block | null)[] {
       ]),
     );
     blocks.push(...paragraphs(d.factsAlleged, 'Facts alleged'));
+    // Counsel's findings (thresholds, compliance) are assessments: left out where they are hidden (the CCF's papers).
+    const assessments = shows(ctx, 'assessments');
     if (d.charges.length > 0) {
       blocks.push({
         type: 'table',
@@ -87,17 +89,18 @@ function interpolBlocks(ctx: PdfContext): (Block | null)[] {
           { header: 'Charge', width: 3 },
           { header: 'Articles', width: 1.6 },
           { header: d.basis === 'sentence' ? 'Sentence' : 'Maximum penalty', width: 1.7 },
-          { header: 'Art. 83 threshold', width: 2 },
+          ...(assessments ? [{ header: 'Art. 83 threshold', width: 2 }] : []),
         ],
         rows: d.charges.map((c) => [
           cell(c.description),
           cell(c.articles),
           cell(penaltyText(c, d.basis) || '—', penaltyText(c, d.basis) ? {} : { tone: 'muted' }),
-          article83Cell(c, d.basis),
+          ...(assessments ? [article83Cell(c, d.basis)] : []),
         ]),
         empty: '',
       });
     }
+    if (!assessments) continue;
     const f = d.compliance;
     const thresholdIssues = d.charges.filter((c) =>
       article83PenaltyCheck(c, d.basis).some((x) => x.severity === 'warning'),

@@ -11,7 +11,10 @@ export function timelineSection(ctx: PdfContext): SectionParts {
 }
 
 function timelineTable(ctx: PdfContext): Block {
-  const events = buildTimeline({ records: ctx.records, deadlines: ctx.deadlines });
+  const events = buildTimeline({
+    records: ctx.records,
+    deadlines: shows(ctx, 'computed-dates') ? ctx.deadlines : [],
+  });
   return {
     type: 'table',
     columns: [

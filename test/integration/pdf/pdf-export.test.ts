@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Services } from '../../../electron/services';
+import { CCF_LEGEND } from '../../../shared/pdf/furniture';
 import { PRIVILEGE_LINE } from '../../../shared/pdf/model';
 import { PDF_PROFILES, type PdfHideable, type PdfProfile } from '../../../shared/pdf/profiles';
 import { cli } from '../../support/cli';
@@ -69,14 +70,23 @@ function text(profile: PdfProfile): string {
 
 describe('every profile', () => {
   it.each(PDF_PROFILES)(
-    '%s: numbers its pages "Page 1 of N" … "Page N of N" and prints the privilege line on each',
+    '%s: numbers its pages "Page 1 of N" … "Page N of N"; the legend of its addressee on each',
     (profile) => {
       const each = pages(text(profile));
       expect(each.length).toBeGreaterThan(0);
+      const firm = profile !== 'court' && profile !== 'ccf';
       each.forEach((page, i) => {
         expect(flat(page)).toContain(`Page ${i + 1} of ${each.length}`);
-        expect(flat(page)).toContain(PRIVILEGE_LINE);
-        expect(flat(page)).toContain('Generated Nov 25, 2026');
+        if (firm) {
+          expect(flat(page)).toContain(PRIVILEGE_LINE);
+          expect(flat(page)).toContain('Generated Nov 25, 2026');
+        } else {
+          // Papers that leave the firm carry no privilege legend and say nothing of the app.
+          expect(flat(page)).not.toContain('Privileged');
+          expect(flat(page)).not.toContain('Safe Harbor');
+          expect(flat(page)).not.toContain('Generated');
+        }
+        if (profile === 'ccf') expect(flat(page)).toContain(CCF_LEGEND);
       });
     },
   );
@@ -176,7 +186,9 @@ describe('what each profile holds', () => {
 
   it('court: an exhibit index of court and public items, numbered', () => {
     const t = flat(text('court'));
-    expect(t).toContain('Index of exhibits');
+    expect(t).toContain('INDEX OF EXHIBITS');
+    expect(t).toContain('UNITED STATES DEPARTMENT OF JUSTICE');
+    expect(t).toContain('DETAINED');
     expect(t).toMatch(/EXHIBIT TAB DESCRIPTION/);
     expect(t).not.toContain(MARKERS.clientOnlyEvidence);
     // Items 2, 7, 12… are court-scoped, 5, 10… public; counsel-team ones (1, 6…) stay out.
