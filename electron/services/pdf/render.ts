@@ -59,6 +59,18 @@ const CALLOUT = {
   critical: { fill: '#fdf0ef', bar: '#b42318' },
 } as const;
 
+/** The structure element each block is tagged as. */
+const STRUCT_TYPE: Record<Block['type'], string> = {
+  subheading: 'H2',
+  paragraph: 'P',
+  fields: 'Div',
+  table: 'Table',
+  list: 'L',
+  callout: 'Note',
+  questions: 'L',
+  ruled: 'Div',
+};
+
 const SIZE = { body: 9.5, small: 8.5, table: 8.4, label: 6.9, subheading: 10.8, heading: 14.5 } as const;
 const LEADING = 1.38;
 
@@ -128,6 +140,7 @@ class Typesetter {
       // No default font: pdfkit would load Helvetica's metrics from disk for nothing.
       font: null as unknown as string,
       lang: 'en-US',
+      tagged: true,
       displayTitle: true,
       info: {
         // No client name in the metadata: file managers show it without opening the file. Papers that leave the
@@ -148,24 +161,93 @@ class Typesetter {
     let done = 0;
     const tick = () => this.#progress?.(++done, total);
 
-    if (this.#model.caption) this.#caption(this.#model.caption);
-    else this.#cover();
+    // Tagged for screen readers: a Document of sections, each a heading and its blocks in reading order; the
+    // running header, footer and page numbers are artifacts.
+    const root = this.doc.struct('Document');
+    this.doc.addStructure(root);
+    const caption = this.#model.caption;
+    root.add(
+      this.doc.struct('Sect', {}, [
+        this.doc.struct('P', {}, () => (caption ? this.#caption(caption) : this.#cover())),
+      ]),
+    );
     tick();
     for (const [index, section] of this.#model.sections.entries()) {
       const onCover = this.#model.cover.compact || this.#model.caption !== null;
       if ((index === 0 && !onCover) || section.newPage) this.#newPage();
-      if (!section.untitled) this.#sectionHeading(section);
+      const sect = this.doc.struct('Sect');
+      root.add(sect);
+      if (!section.untitled)
+        sect.add(this.doc.struct('H1', {}, () => this.#sectionHeading(section, section.blocks[0])));
       else this.#sectionStart.set(section, this.#page);
       tick();
-      for (const block of section.blocks) {
-        this.#block(block, section);
+      section.blocks.forEach((block, i) => {
+        sect.add(
+          this.doc.struct(STRUCT_TYPE[block.type], {}, () =>
+            this.#block(block, section, section.blocks[i + 1]),
+          ),
+        );
         tick();
-      }
+      });
+      sect.end();
       this.#y += 10;
     }
+    root.end();
     this.#pageFurniture();
     tick();
     return { pages: this.doc.bufferedPageRange().count };
+  }
+
+  /**
+   * How much of `block` must fit under what precedes it (a heading) for the two to stay together: measured from
+   * the block itself — a table's header row and its first rows, a paragraph's first two lines, a list's first item.
+   */
+  #opening(block: Block | undefined): number {
+    if (!block) return 0;
+    const lh = (size: number) => this.#lineHeight(size);
+    switch (block.type) {
+      case 'subheading':
+        return SIZE.subheading * 1.32 + 8;
+      case 'paragraph': {
+        const size = block.small ? SIZE.small : SIZE.body;
+        return Math.min(2, this.#lines(block.text, size, false, CONTENT_WIDTH).length) * lh(size);
+      }
+      case 'fields': {
+        const first = block.items[0];
+        if (!first) return 0;
+        const lines = this.#lines(first.value.text, SIZE.body, first.value.bold ?? false, CONTENT_WIDTH / 2);
+        return lh(SIZE.label) + Math.min(3, lines.length) * lh(SIZE.body) + 7;
+      }
+      case 'table': {
+        if (block.rows.length === 0) return lh(SIZE.body);
+        const total = block.columns.reduce((sum, c) => sum + c.width, 0);
+        const rowLines = (row: readonly Cell[] | undefined) =>
+          Math.max(
+            1,
+            ...(row ?? []).map((c, i) => {
+              const w = ((block.columns[i]?.width ?? 0) / total) * CONTENT_WIDTH - 10;
+              return this.#lines(c.text, SIZE.table, c.bold ?? false, w).length + (c.note ? 1 : 0);
+            }),
+          );
+        const rows = Math.min(
+          6,
+          rowLines(block.rows[0]) + (block.rows.length > 1 ? rowLines(block.rows[1]) : 0),
+        );
+        return lh(SIZE.label) * 2 + 9 + rows * lh(SIZE.table) + 14;
+      }
+      case 'list': {
+        const first = block.items[0];
+        return first
+          ? Math.min(2, this.#lines(first.text, SIZE.body, false, CONTENT_WIDTH - 16).length) * lh(SIZE.body)
+          : 0;
+      }
+      case 'callout':
+        return 60;
+      case 'questions':
+        return lh(SIZE.body) * 2 + (block.items[0]?.lines ?? 0) * 21;
+      case 'ruled':
+        return 46;
+    }
   }
 
   // -------------------------------------------------------------------------------------------------------------
@@ -173,7 +255,8 @@ class Typesetter {
   // -------------------------------------------------------------------------------------------------------------
 
   #newPage(): void {
-    this.doc.addPage({ size: 'LETTER', margins: { top: 0, bottom: 0, left: 0, right: 0 } });
+    // Closes the marked content open on this page and reopens it on the next, so tagged structure spans the break.
+    this.doc.continueOnNewPage({ size: 'LETTER', margins: { top: 0, bottom: 0, left: 0, right: 0 } });
     this.#page++;
     this.#y = BODY_TOP;
   }
@@ -338,8 +421,13 @@ class Typesetter {
     this.#y = top + perColumn * rowHeight;
   }
 
-  #sectionHeading(section: Section): void {
-    this.#ensure(96);
+  #sectionHeading(section: Section, first: Block | undefined): void {
+    const headingHeight =
+      this.#lines(section.title, SIZE.heading, true, CONTENT_WIDTH).length * SIZE.heading * 1.3 + 11;
+    const introHeight = section.intro
+      ? this.#lines(section.intro, SIZE.small, false, CONTENT_WIDTH).length * this.#lineHeight(SIZE.small) + 6
+      : 0;
+    this.#ensure(headingHeight + introHeight + this.#opening(first));
     this.#sectionStart.set(section, this.#page);
     const lines = this.#lines(section.title, SIZE.heading, true, CONTENT_WIDTH);
     for (const line of lines) {
@@ -440,40 +528,12 @@ class Typesetter {
 
   /** Running header (from page 2), the footer's legend, the generated line and "Page X of Y", the contents' numbers. */
   #pageFurniture(): void {
-    const m = this.#model;
-    const f = m.furniture;
     const { start, count } = this.doc.bufferedPageRange();
     for (let i = start; i < start + count; i++) {
       this.doc.switchToPage(i);
-      if (i > start && (f.runningHeader.left || f.runningHeader.right)) {
-        const left = this.#lines(f.runningHeader.left, 7.4, false, CONTENT_WIDTH * 0.68)[0];
-        if (left) this.#drawLine(left, MARGIN.left, 44, 7.4, COLOR.muted);
-        const right = this.#lines(f.runningHeader.right, 7.4, true, CONTENT_WIDTH * 0.3)[0];
-        if (right) this.#drawLine(right, MARGIN.left, 44, 7.4, COLOR.navy, 'right', CONTENT_WIDTH);
-        this.#rule(57, COLOR.hairline, 0.5);
-      }
-      if (!f.legend && !f.generatedLine && !f.pageNumbers) continue;
-      this.#rule(FOOTER_RULE, COLOR.rule, 0.5);
-      const legend = f.legend ? this.#lines(f.legend, 7.6, true, CONTENT_WIDTH)[0] : undefined;
-      if (legend)
-        this.#drawLine(
-          legend,
-          MARGIN.left,
-          FOOTER_RULE + 7,
-          7.6,
-          f.legendTone === 'privilege' ? COLOR.privilege : COLOR.text,
-          'center',
-          CONTENT_WIDTH,
-        );
-      const generated = f.generatedLine
-        ? this.#lines(f.generatedLine, 7, false, CONTENT_WIDTH / 2)[0]
-        : undefined;
-      if (generated) this.#drawLine(generated, MARGIN.left, FOOTER_RULE + 21, 7, COLOR.muted);
-      if (f.pageNumbers) {
-        const pageLabel = this.#lines(`Page ${i - start + 1} of ${count}`, 7.4, true, CONTENT_WIDTH / 2)[0];
-        if (pageLabel)
-          this.#drawLine(pageLabel, MARGIN.left, FOOTER_RULE + 21, 7.4, COLOR.text, 'right', CONTENT_WIDTH);
-      }
+      this.doc.markContent('Artifact', { type: 'Pagination' });
+      this.#furnitureOf(i - start, count);
+      this.doc.endMarkedContent();
     }
     this.doc.switchToPage(start);
     for (const entry of this.#toc) {
@@ -483,14 +543,42 @@ class Typesetter {
     }
   }
 
+  /** One page's running header (from page 2), legend, generated line and "Page X of Y". */
+  #furnitureOf(index: number, count: number): void {
+    const f = this.#model.furniture;
+    if (index > 0 && (f.runningHeader.left || f.runningHeader.right)) {
+      const left = this.#lines(f.runningHeader.left, 7.4, false, CONTENT_WIDTH * 0.68)[0];
+      if (left) this.#drawLine(left, MARGIN.left, 44, 7.4, COLOR.muted);
+      const right = this.#lines(f.runningHeader.right, 7.4, true, CONTENT_WIDTH * 0.3)[0];
+      if (right) this.#drawLine(right, MARGIN.left, 44, 7.4, COLOR.navy, 'right', CONTENT_WIDTH);
+      this.#rule(57, COLOR.hairline, 0.5);
+    }
+    if (!f.legend && !f.generatedLine && !f.pageNumbers) return;
+    this.#rule(FOOTER_RULE, COLOR.rule, 0.5);
+    const legend = f.legend ? this.#lines(f.legend, 7.6, true, CONTENT_WIDTH)[0] : undefined;
+    if (legend) {
+      const color = f.legendTone === 'privilege' ? COLOR.privilege : COLOR.text;
+      this.#drawLine(legend, MARGIN.left, FOOTER_RULE + 7, 7.6, color, 'center', CONTENT_WIDTH);
+    }
+    const generated = f.generatedLine
+      ? this.#lines(f.generatedLine, 7, false, CONTENT_WIDTH / 2)[0]
+      : undefined;
+    if (generated) this.#drawLine(generated, MARGIN.left, FOOTER_RULE + 21, 7, COLOR.muted);
+    if (f.pageNumbers) {
+      const pageLabel = this.#lines(`Page ${index + 1} of ${count}`, 7.4, true, CONTENT_WIDTH / 2)[0];
+      if (pageLabel)
+        this.#drawLine(pageLabel, MARGIN.left, FOOTER_RULE + 21, 7.4, COLOR.text, 'right', CONTENT_WIDTH);
+    }
+  }
+
   // -------------------------------------------------------------------------------------------------------------
   // Blocks
   // -------------------------------------------------------------------------------------------------------------
 
-  #block(block: Block, section: Section): void {
+  #block(block: Block, section: Section, next: Block | undefined): void {
     switch (block.type) {
       case 'subheading':
-        return this.#subheading(block.text, block.meta);
+        return this.#subheading(block.text, block.meta, next);
       case 'paragraph': {
         const size = block.small ? SIZE.small : SIZE.body;
         this.#flow(
@@ -521,11 +609,11 @@ class Typesetter {
     }
   }
 
-  #subheading(text: string, meta: Cell | undefined): void {
+  #subheading(text: string, meta: Cell | undefined, next: Block | undefined): void {
     const metaWidth = meta ? Math.min(160, this.#text.width(meta.text, SIZE.small, true) + 2) : 0;
     const lines = this.#lines(text, SIZE.subheading, true, CONTENT_WIDTH - metaWidth - 12);
     const lh = SIZE.subheading * 1.32;
-    this.#ensure(lines.length * lh + 64);
+    this.#ensure(lines.length * lh + 8 + this.#opening(next));
     this.#y += 4;
     lines.forEach((line, i) =>
       this.#drawLine(line, MARGIN.left, this.#y + i * lh, SIZE.subheading, COLOR.navy),
