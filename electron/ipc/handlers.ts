@@ -28,6 +28,7 @@ export function createHandlers({
   bundles,
   visits,
   pdf,
+  filings,
 }: Services): Handlers {
   return {
     'vault.status': () => vault.status(),
@@ -68,7 +69,7 @@ export function createHandlers({
     'deadline.rules': () => deadlines.rules(),
     ...evidenceHandlers({ checklists, evidence, search }),
     ...safetyHandlers({ vault, guard, backups, bundles, visits }),
-    ...pdfHandlers({ pdf }),
+    ...pdfHandlers({ pdf, filings }),
     'board.list': ({ clientId }) => board.list({ clientId }),
     'board.client': ({ clientId }) => board.client(clientId),
     'board.flags': ({ clientId }) => board.flags({ clientId }),

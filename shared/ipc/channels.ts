@@ -82,6 +82,15 @@ export const INVOKE_CHANNELS = [
   'visit.file',
   'pdf.preview',
   'pdf.export',
+  'pdf.previewFile',
+  'filings.profile',
+  'filings.saveProfile',
+  'filings.caseDetails',
+  'filings.saveCaseDetails',
+  'filings.ccfDraft',
+  'filings.preflight',
+  'filings.export',
+  'filings.previewFile',
 ] as const;
 
 /** `job.progress`: long jobs (backup, restore, bundles); `window.focus`: the window lost or regained focus. */

@@ -20,6 +20,7 @@ import { jobProgressSchema } from '../safety/backup';
 import { safetyContract } from '../safety/contract';
 import { pdfProgressSchema } from '../pdf/model';
 import { pdfContract } from '../pdf/contract';
+import { filingsContract } from '../filings/contract';
 
 const passphrase = z.string().min(1, 'Enter the passphrase.').max(MAX_PASSPHRASE_LENGTH);
 const recoveryCode = z.string().min(1, 'Enter the recovery code.').max(200);
@@ -126,6 +127,7 @@ export const contract = {
   ...evidenceContract,
   ...safetyContract,
   ...pdfContract,
+  ...filingsContract,
 } as const satisfies Record<InvokeChannel, ChannelSpec>;
 
 /** Push events from main to renderer. */

@@ -48,6 +48,8 @@ export const FILING_SECTIONS = [
   'ccf-grounds',
   'ccf-confidentiality',
   'annexes',
+  'separator',
+  'text-exhibit',
 ] as const;
 export const documentSectionIdSchema = z.enum([...PDF_SECTIONS, ...FILING_SECTIONS]);
 export type DocumentSectionId = z.infer<typeof documentSectionIdSchema>;

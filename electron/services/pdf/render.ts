@@ -76,6 +76,8 @@ const LEADING = 1.38;
 
 export interface RenderResult {
   pages: number;
+  /** The page (0-based) each section of the model starts on, in the model's order. */
+  sectionStarts: number[];
 }
 
 export interface RenderOptions {
@@ -195,7 +197,10 @@ class Typesetter {
     root.end();
     this.#pageFurniture();
     tick();
-    return { pages: this.doc.bufferedPageRange().count };
+    return {
+      pages: this.doc.bufferedPageRange().count,
+      sectionStarts: this.#model.sections.map((s) => this.#sectionStart.get(s) ?? 0),
+    };
   }
 
   /**

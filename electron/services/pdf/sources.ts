@@ -1,4 +1,5 @@
-import { evidenceRowsForClient, type EvidenceListRow } from '../../../db/evidence';
+import { createHash } from 'node:crypto';
+import { chunkAt, evidenceRowsForClient, getEvidenceRow, type EvidenceListRow } from '../../../db/evidence';
 import type { Db } from '../../../db/vault';
 import { SHARING_SCOPES, type SharingScope } from '../../../shared/dossier/common';
 import { isEvidenceCategory } from '../../../shared/evidence/categories';
@@ -94,4 +95,31 @@ export function boardReader(board: BoardService): (clientId: string) => PdfBoard
       dueDate: card.dueDate,
       scope: card.scope,
     }));
+}
+
+/**
+ * An evidence file read whole for merging into a filing, one chunk at a time with a turn of the event loop between
+ * chunks (the vault's thread stays responsive), and checked against the SHA-256 taken at intake: a file altered in
+ * the vault is refused rather than filed.
+ */
+export function evidenceFileReader(db: () => Db): (evidenceId: string) => Promise<Uint8Array> {
+  return async (evidenceId) => {
+    const row = getEvidenceRow(db(), evidenceId);
+    if (!row || row.state !== 'complete') throw new Error('No such evidence file.');
+    const bytes = new Uint8Array(row.byte_size);
+    const hash = createHash('sha256');
+    let filled = 0;
+    for (let seq = 0; seq < row.chunk_count; seq++) {
+      const chunk = chunkAt(db(), evidenceId, seq);
+      if (!chunk || filled + chunk.byteLength > bytes.byteLength)
+        throw new Error('The stored file is incomplete.');
+      bytes.set(chunk, filled);
+      hash.update(chunk);
+      filled += chunk.byteLength;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (filled !== row.byte_size || hash.digest('hex') !== row.sha256)
+      throw new Error('The stored file does not match its intake hash.');
+    return bytes;
+  };
 }
