@@ -22,6 +22,7 @@ import {
   restoreCommand,
   verifyBackupCommand,
 } from './commands/safety-commands';
+import { ccfApplicationCommand, packetCommand } from './commands/filing-commands';
 import { pdfCommand } from './commands/pdf-command';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, wrongSecret: 3, vaultUnusable: 4 } as const;
@@ -47,6 +48,8 @@ const COMMANDS: readonly CliCommand[] = [
   bundleExportCommand,
   bundleImportCommand,
   pdfCommand,
+  packetCommand,
+  ccfApplicationCommand,
 ];
 
 export interface CliIo {

@@ -17,7 +17,7 @@ import { attachBytes } from './evidence';
 export async function samplePdf(
   label: string,
   pages: number,
-  options: { a4?: boolean; rotateSecond?: boolean } = {},
+  options: { a4?: boolean; rotateSecond?: boolean; classicTrailer?: boolean } = {},
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
@@ -28,13 +28,14 @@ export async function samplePdf(
     page.drawText(`${label} foot line ${i}`, { x: 60, y: 4, size: 9, font });
     if (options.rotateSecond && i === 2) page.setRotation(degrees(90));
   }
-  return doc.save();
+  return doc.save({ useObjectStreams: !options.classicTrailer });
 }
 
 /** A PDF that declares itself encrypted (the trailer names an /Encrypt dictionary), as a protected bank statement. */
 export async function encryptedPdf(): Promise<Uint8Array> {
-  const bytes = Buffer.from(await samplePdf('Locked', 1, {}));
+  const bytes = Buffer.from(await samplePdf('Locked', 1, { classicTrailer: true }));
   const text = bytes.toString('latin1');
+  if (!/trailer\s*<</.test(text)) throw new Error('expected a classic trailer');
   const patched = text.replace(/trailer\s*<<\s*/, (m) => `${m}/Encrypt << /Filter /Standard /V 1 /R 2 >>\n`);
   return Buffer.from(patched, 'latin1');
 }

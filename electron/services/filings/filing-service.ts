@@ -194,7 +194,8 @@ export class FilingService {
     const plan = this.plan(request);
     const path = await this.dialogs.chooseSavePath(this.suggestedFileName(request, plan));
     if (path === null) return { status: 'cancelled' };
-    return { status: 'saved', ...(await this.writeToPath(request, path, input.jobId)) };
+    const { warnings: _warnings, ...saved } = await this.writeToPath(request, path, input.jobId);
+    return { status: 'saved', ...saved };
   }
 
   /** Writes the filing to a path the caller gives (the CLI). */
@@ -202,7 +203,7 @@ export class FilingService {
     input: FilingRequestInput,
     path: string,
     jobId: string = randomUUID(),
-  ): Promise<PdfFileResult> {
+  ): Promise<PdfFileResult & { warnings: PreflightItem[] }> {
     const request = filingRequestSchema.parse(input);
     const plan = this.plan(request);
     const checks = this.#staticChecks(request, plan);
@@ -246,6 +247,7 @@ export class FilingService {
       pages: run.done.pages,
       bytes: run.done.bytes,
       milliseconds: Math.round(performance.now() - started),
+      warnings: checks,
     };
   }
 

@@ -51,7 +51,8 @@ export async function loadSourcePdf(bytes: Uint8Array): Promise<PDFDocument> {
   try {
     doc = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
   } catch (error) {
-    if (error instanceof Error && error.name === 'EncryptedPDFError')
+    // pdf-lib is compiled to ES5, where its error classes lose their prototype: known by its message instead.
+    if (error instanceof Error && /is encrypted/.test(error.message))
       throw new PartError('encrypted', 'The PDF is encrypted or password-protected.');
     throw new PartError('damaged', 'The PDF is damaged and cannot be read.');
   }

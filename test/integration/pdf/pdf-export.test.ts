@@ -318,3 +318,39 @@ describe('the CLI', () => {
     expect(existsSync(join(out, 'x.pdf'))).toBe(false);
   });
 });
+
+describe('right-to-left paragraphs', () => {
+  it('an Arabic sentence with a Latin name and a number reads back in logical order, set flush right', async () => {
+    const sentence = 'قدم المحامي Sidorenko طلبا في 2024 بشأن النشرة الحمراء';
+    services.dossiers.saveRecord(clientId, {
+      kind: 'note',
+      scope: 'client-only',
+      data: { title: 'Arabic note', body: sentence },
+    });
+    const file = await exportProfile('internal', ['timeline', 'board', 'checklist'], 'arabic');
+    const line = pdftotext(file)
+      .split('\n')
+      .find((l) => l.includes('Sidorenko') && /[\u0600-\u06ff\ufe70-\ufeff]/.test(l));
+    if (!line) throw new Error('the sentence is not in the PDF');
+    // pdftotext gives the line in visual order, each right-to-left run marked (RLE … PDF): in a right-to-left
+    // paragraph the logical order is the runs from right to left.
+    const runs = line
+      .trim()
+      .split(/(\u202b[^\u202c]*\u202c)/)
+      .map((r) => r.replace(/[\u202a-\u202e]/g, '').trim())
+      .filter((r) => r !== '');
+    expect(runs.reverse().join(' ').normalize('NFKC').replace(/\s+/g, ' ')).toBe(sentence);
+    // Flush right: the line ends at the right margin (612 − 64 pt).
+    const bbox = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+    const words = [...bbox.matchAll(/yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</g)].map((m) => ({
+      top: Number(m[1]),
+      right: Number(m[2]),
+      word: m[3] ?? '',
+    }));
+    const anchor = words.find((w) => w.word === 'Sidorenko');
+    if (!anchor) throw new Error('no anchor word');
+    const right = Math.max(...words.filter((w) => Math.abs(w.top - anchor.top) < 3).map((w) => w.right));
+    expect(right).toBeGreaterThan(612 - 64 - 2);
+    rmSync(file);
+  });
+});
