@@ -136,8 +136,22 @@ export async function writeFiling(
     else {
       const bytes = await fetch(segment.evidenceId);
       const stamp = (n: number) => stampText(segment.prefix, n);
-      if (segment.kind === 'pdf') await writer.addPdf(await loadSourcePdf(bytes), stamp);
-      else await writer.addImage(bytes, stamp);
+      try {
+        if (segment.kind === 'pdf') await writer.addPdf(await loadSourcePdf(bytes), stamp);
+        else await writer.addImage(bytes, stamp);
+      } catch (error) {
+        // A file that opened but whose pages cannot be drawn (an unknown content encoding): named like the rest.
+        const number = plan.items.find((i) =>
+          i.parts.some((p) => p.evidenceId === segment.evidenceId),
+        )?.number;
+        throw new FilingPartsError([
+          {
+            evidenceId: segment.evidenceId,
+            number: number ?? '',
+            reason: error instanceof PartError ? error.reason : 'damaged',
+          },
+        ]);
+      }
     }
     onProgress(++done, numbering.segments.length);
   }

@@ -152,19 +152,19 @@ export class StreamingPdfWriter {
     }
   }
 
-  /** Every page of a source PDF, scaled onto Letter pages above the stamp band. */
+  /**
+   * Every page of a source PDF, scaled onto Letter pages above the stamp band. The pages are embedded together so
+   * what they share (a scan's image, a font) is copied once; the file's objects are written when its last page is.
+   */
   async addPdf(source: PDFDocument, stamp: (pageNumber: number) => string): Promise<void> {
     const pages = source.getPages();
-    for (let i = 0; i < pages.length; i++) {
-      const sourcePage = pages[i];
-      if (!sourcePage) continue;
+    // A page with no content stream cannot be embedded: it stays a blank page of the filing.
+    const withContent = pages.filter((p) => p.node.Contents() !== undefined);
+    const embeddedPages = await this.#doc.embedPages(withContent);
+    const embeddedOf = new Map(withContent.map((p, i) => [p, embeddedPages[i]]));
+    for (const sourcePage of pages) {
       const page = this.#newPage();
-      let embedded;
-      try {
-        [embedded] = await this.#doc.embedPages([sourcePage]);
-      } catch {
-        embedded = undefined; // a page with no content stream is a blank page
-      }
+      const embedded = embeddedOf.get(sourcePage);
       if (embedded) {
         const rotation = ((sourcePage.getRotation().angle % 360) + 360) % 360;
         const turned = rotation === 90 || rotation === 270;
@@ -182,12 +182,11 @@ export class StreamingPdfWriter {
         };
         const [x, y] = anchor[rotation] ?? [x0, y0];
         page.drawPage(embedded, { x, y, xScale: scale, yScale: scale, rotate: degrees(-rotation) });
-        await embedded.embed();
       }
       this.#stamp(page, stamp(this.#pages.length));
-      // Flushing page by page keeps the XObjects of a long file from piling up.
-      await this.flush();
     }
+    for (const embedded of embeddedPages) await embedded.embed();
+    await this.flush();
   }
 
   /** A JPEG or PNG fitted to a Letter page inside half-inch margins, above the stamp band. */
