@@ -6,7 +6,7 @@ import { packetDocument, type PacketPlan } from '../../../shared/filings/packet'
 import { MAX_TEXT_PART_BYTES } from '../../../shared/filings/parts';
 import type { FilingPartError } from '../../../shared/filings/preflight';
 import type { FontSet } from './fonts';
-import { LETTER, PartError, StreamingPdfWriter, imageKindOf, loadSourcePdf } from './merge';
+import { PartError, StreamingPdfWriter, imageKindOf, loadSourcePdf } from './merge';
 import { type RenderResult, renderPdf } from './render';
 
 /**
@@ -160,4 +160,3 @@ export async function writeFiling(
   return result;
 }
 
-export { LETTER };
