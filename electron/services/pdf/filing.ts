@@ -159,4 +159,3 @@ export async function writeFiling(
   if (result.pages !== total) throw new Error(`Wrote ${result.pages} pages where ${total} were numbered.`);
   return result;
 }
-
