@@ -27,6 +27,7 @@ export interface EvidenceRow {
   exhibit_tab: string | null;
   authentication: string | null;
   served_on: string | null;
+  document_date: string | null;
   translation_of: string | null;
   certificate_for: string | null;
   verified_at: string | null;
@@ -54,12 +55,12 @@ export function insertEvidenceRow(db: Db, row: EvidenceRow): void {
   db.prepare(
     `INSERT INTO evidence (id, client_id, state, title, description, category, file_name, media_type, byte_size,
        chunk_bytes, chunk_count, sha256, source, obtained_by, obtained_on, language, scope, exhibit_number, exhibit_tab,
-       authentication, served_on, translation_of, certificate_for, verified_at, verified_ok, created_at, updated_at,
-       revision)
+       authentication, served_on, document_date, translation_of, certificate_for, verified_at, verified_ok,
+       created_at, updated_at, revision)
      VALUES (@id, @client_id, @state, @title, @description, @category, @file_name, @media_type, @byte_size,
        @chunk_bytes, @chunk_count, @sha256, @source, @obtained_by, @obtained_on, @language, @scope, @exhibit_number,
-       @exhibit_tab, @authentication, @served_on, @translation_of, @certificate_for, @verified_at, @verified_ok,
-       @created_at, @updated_at, @revision)`,
+       @exhibit_tab, @authentication, @served_on, @document_date, @translation_of, @certificate_for, @verified_at,
+       @verified_ok, @created_at, @updated_at, @revision)`,
   ).run(row);
 }
 
@@ -83,7 +84,8 @@ export function updateEvidenceMetadataRow(db: Db, row: EvidenceRow): void {
     `UPDATE evidence SET title = @title, description = @description, category = @category, source = @source,
        obtained_by = @obtained_by, obtained_on = @obtained_on, language = @language, scope = @scope,
        exhibit_number = @exhibit_number, exhibit_tab = @exhibit_tab, authentication = @authentication,
-       served_on = @served_on, translation_of = @translation_of, certificate_for = @certificate_for,
+       served_on = @served_on, document_date = @document_date, translation_of = @translation_of,
+       certificate_for = @certificate_for,
        updated_at = @updated_at, revision = @revision
      WHERE id = @id`,
   ).run(row);

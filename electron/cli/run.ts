@@ -25,6 +25,7 @@ import {
   restoreCommand,
   verifyBackupCommand,
 } from './commands/safety-commands';
+import { ccfApplicationCommand, packetCommand } from './commands/filing-commands';
 import { pdfCommand } from './commands/pdf-command';
 import { DEADLINE_COMMANDS } from './commands/deadline-commands';
 
@@ -52,6 +53,8 @@ const COMMANDS: readonly CliCommand[] = [
   bundleImportCommand,
   pdfCommand,
   ...DEADLINE_COMMANDS,
+  packetCommand,
+  ccfApplicationCommand,
 ];
 
 export interface CliIo {

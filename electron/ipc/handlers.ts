@@ -31,6 +31,7 @@ export function createHandlers({
   pdf,
   docket,
   calendar,
+  filings,
 }: Services): Handlers {
   return {
     'vault.status': () => vault.status(),
@@ -71,8 +72,8 @@ export function createHandlers({
     'deadline.rules': () => deadlines.rules(),
     ...evidenceHandlers({ checklists, evidence, search }),
     ...safetyHandlers({ vault, guard, backups, bundles, visits }),
-    ...pdfHandlers({ pdf }),
     ...deadlineHandlers({ docket, deadlines, calendar }),
+    ...pdfHandlers({ pdf, filings }),
     'board.list': ({ clientId }) => board.list({ clientId }),
     'board.client': ({ clientId }) => board.client(clientId),
     'board.flags': ({ clientId }) => board.flags({ clientId }),

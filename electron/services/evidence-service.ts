@@ -290,6 +290,7 @@ export class EvidenceService {
       language: row.language,
       authentication: row.authentication,
       servedOn: row.served_on,
+      documentDate: row.document_date,
       custody: custodyRows(this.db, id).map((c) => ({
         id: c.id,
         at: c.at,
@@ -496,6 +497,7 @@ export class EvidenceService {
         exhibit_tab: metadata.exhibitTab ?? null,
         authentication: metadata.authentication ?? null,
         served_on: metadata.servedOn ?? null,
+        document_date: metadata.documentDate === undefined ? existing.document_date : metadata.documentDate,
         translation_of: metadata.translationOf,
         certificate_for: metadata.certificateFor,
         updated_at: this.clock.now(),
@@ -650,6 +652,7 @@ const METADATA_COLUMNS: readonly (readonly [keyof EvidenceRow, string])[] = [
   ['exhibit_tab', 'exhibit tab'],
   ['authentication', 'authentication'],
   ['served_on', 'served on'],
+  ['document_date', 'document date'],
   ['translation_of', 'translation pairing'],
   ['certificate_for', 'certificate pairing'],
 ];
@@ -679,6 +682,7 @@ function emptyRow(): Omit<EvidenceRow, 'id' | 'client_id' | 'state' | 'title' | 
     exhibit_tab: null,
     authentication: null,
     served_on: null,
+    document_date: null,
     translation_of: null,
     certificate_for: null,
     verified_at: null,

@@ -13,8 +13,9 @@ import { type Dialogs, noDialogs } from './dialogs';
 import { DossierService } from './dossier-service';
 import { EvidenceService } from './evidence-service';
 import { GuardService } from './guard-service';
+import { FilingService } from './filings/filing-service';
 import { PdfService } from './pdf/pdf-service';
-import { boardReader, checklistReader, evidenceReader } from './pdf/sources';
+import { boardReader, checklistReader, evidenceFileReader, evidenceReader } from './pdf/sources';
 import { type PdfEngineLocation, sourcePdfEngine } from './pdf/worker-entry';
 import { PreferencesService } from './preferences-service';
 import { SearchService } from './search-service';
@@ -42,6 +43,7 @@ export interface Services {
   pdf: PdfService;
   docket: DocketService;
   calendar: CalendarService;
+  filings: FilingService;
 }
 
 /** What the host process provides: how to ask the attorney (native dialogs), and who acts (for custody logs). */
@@ -111,17 +113,28 @@ export function createServices(
       .flatMap((list) => list.items.filter((item) => !isSettled(item.status)))
       .map((item) => ({ id: item.id, text: item.title })),
   );
+  const pdfSources = {
+    evidence: evidenceReader(() => vault.current().db),
+    checklists: checklistReader(checklists),
+    board: boardReader(board),
+  };
   const pdf = new PdfService(
     vault,
     dossiers,
     clock,
-    {
-      evidence: evidenceReader(() => vault.current().db),
-      checklists: checklistReader(checklists),
-      board: boardReader(board),
-    },
+    pdfSources,
     ports.pdfEngine ?? sourcePdfEngine(),
     ports.dialogs ?? noDialogs,
+  );
+  const filings = new FilingService(
+    vault,
+    dossiers,
+    clock,
+    pdfSources,
+    pdf,
+    ports.dialogs ?? noDialogs,
+    evidenceFileReader(() => vault.current().db),
+    ports.actor ?? defaultActor(),
   );
   const bundles = new BundleService(vault, dossiers, visits, backups, ports.dialogs ?? noDialogs, clock);
   return {
@@ -142,6 +155,7 @@ export function createServices(
     pdf,
     docket,
     calendar,
+    filings,
   };
 }
 

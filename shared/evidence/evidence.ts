@@ -43,6 +43,8 @@ export const evidenceMetadataSchema = z.object({
   exhibitTab: text(40),
   authentication: text(1000),
   servedOn: optionalDate,
+  /** The date the document itself bears; left as it is when absent, cleared by null. */
+  documentDate: isoDate.nullable().optional(),
   /** This item is a translation of that one (the original). */
   translationOf: idSchema.nullable().default(null),
   /** This item is the translator's certificate for that translation. */
@@ -119,6 +121,7 @@ export const evidenceDetailSchema = evidenceSummarySchema.extend({
   language: z.string().nullable(),
   authentication: z.string().nullable(),
   servedOn: isoDate.nullable(),
+  documentDate: isoDate.nullable(),
   custody: z.array(custodyEventSchema),
   /** Translations of this item (when it is an original). */
   translations: z.array(relatedSchema),

@@ -95,6 +95,15 @@ export const INVOKE_CHANNELS = [
   'deadline.nonBusinessDays',
   'calendar.preview',
   'calendar.export',
+  'pdf.previewFile',
+  'filings.profile',
+  'filings.saveProfile',
+  'filings.caseDetails',
+  'filings.saveCaseDetails',
+  'filings.ccfDraft',
+  'filings.preflight',
+  'filings.export',
+  'filings.previewFile',
 ] as const;
 
 /**

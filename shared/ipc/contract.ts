@@ -21,6 +21,7 @@ import { safetyContract } from '../safety/contract';
 import { pdfProgressSchema } from '../pdf/model';
 import { pdfContract } from '../pdf/contract';
 import { deadlineContract, reminderEventSchema } from '../deadlines/contract';
+import { filingsContract } from '../filings/contract';
 
 const passphrase = z.string().min(1, 'Enter the passphrase.').max(MAX_PASSPHRASE_LENGTH);
 const recoveryCode = z.string().min(1, 'Enter the recovery code.').max(200);
@@ -128,6 +129,7 @@ export const contract = {
   ...safetyContract,
   ...pdfContract,
   ...deadlineContract,
+  ...filingsContract,
 } as const satisfies Record<InvokeChannel, ChannelSpec>;
 
 /** Push events from main to renderer. */

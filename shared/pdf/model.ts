@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pdfProfileSchema, pdfSectionSchema } from './profiles';
+import { documentSectionIdSchema, pdfProfileSchema } from './profiles';
 
 /**
  * The document model: a typed description of one PDF, built from the dossier, the profile and what the attorney hid
@@ -74,17 +74,56 @@ export const blockSchema = z.discriminatedUnion('type', [
 export type Block = z.infer<typeof blockSchema>;
 
 export const sectionSchema = z.object({
-  id: pdfSectionSchema,
+  id: documentSectionIdSchema,
   title: z.string(),
   intro: z.string().optional(),
   /** Starts on a new page (the ruled note pages do). */
   newPage: z.boolean().optional(),
+  /** Printed without its heading (the caption's title already says what follows). */
+  untitled: z.boolean().optional(),
   blocks: z.array(blockSchema),
 });
 export type Section = z.infer<typeof sectionSchema>;
 
 export const PRIVILEGE_LINE =
   'Privileged & Confidential — Attorney–Client Communication / Attorney Work Product';
+
+/** The court filing's caption (immigration court practice): who files, the court, the respondent, the title. */
+export const captionSchema = z.object({
+  /** The filing attorney's name, EOIR ID and address, set at the top left. */
+  filer: z.array(z.string()),
+  /** "DETAINED" at the top right when the respondent is detained. */
+  detained: z.boolean(),
+  court: z.array(z.string()),
+  respondent: z.string(),
+  /** Empty when the A-number does not reach the court (its record's scope) or is hidden. */
+  aNumber: z.string(),
+  proceeding: z.string(),
+  judge: z.string(),
+  nextHearing: z.string(),
+  /** The document's title as the court sees it, e.g. "Respondent's submission of documentary evidence". */
+  title: z.string(),
+});
+export type Caption = z.infer<typeof captionSchema>;
+
+/**
+ * What every page carries besides its content. The privilege legend belongs on the firm's own papers only; a court
+ * filing carries its caption and page numbers, a CCF document the line naming the Commission, and neither says
+ * anything about the app that made it.
+ */
+export const furnitureSchema = z.object({
+  /** Centred in the footer of every page: the privilege legend, the CCF line, or nothing. */
+  legend: z.string(),
+  /** Red for the privilege legend, the text colour for the rest. */
+  legendTone: z.enum(['privilege', 'normal']),
+  /** "Generated … by Safe Harbor" at the foot of the firm's own papers; empty on outward ones. */
+  generatedLine: z.string(),
+  /** From page 2: left and right of the running header. */
+  runningHeader: z.object({ left: z.string(), right: z.string() }),
+  /** "Page X of Y" in the footer; off when the pages are numbered later (the packet's own stamp). */
+  pageNumbers: z.boolean(),
+});
+export type Furniture = z.infer<typeof furnitureSchema>;
 
 export const pdfDocumentSchema = z.object({
   profile: pdfProfileSchema,
@@ -95,8 +134,14 @@ export const pdfDocumentSchema = z.object({
   /** ISO date-time of generation, and the same as printed. */
   generatedAt: z.string(),
   generatedLabel: z.string(),
+  /** The privilege legend on the firm's own papers; empty on court and CCF papers. */
   privilegeLine: z.string(),
+  furniture: furnitureSchema,
+  /** Court filings open on a caption instead of the summary cover. */
+  caption: captionSchema.nullable(),
   cover: z.object({
+    /** Above the title, who the paper is for (the firm's own papers only). */
+    overline: z.string(),
     /** Other spellings of the client's name, in their own scripts. */
     names: z.array(z.object({ name: z.string(), note: z.string() })),
     facts: z.array(fieldSchema),
@@ -118,6 +163,8 @@ export const pdfDocumentSchema = z.object({
     clientDetailsOutOfScope: z.boolean(),
     /** Court profile: items marked for the court that have no exhibit number yet. */
     unnumberedExhibits: z.number().int().nonnegative(),
+    /** Values held on a record the audience may not see, found in the text of one it may, and left out there. */
+    withheldValues: z.number().int().nonnegative(),
   }),
 });
 export type PdfDocument = z.infer<typeof pdfDocumentSchema>;

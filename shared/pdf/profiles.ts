@@ -38,6 +38,22 @@ export const PDF_SECTIONS = [
 export const pdfSectionSchema = z.enum(PDF_SECTIONS);
 export type PdfSection = z.infer<typeof pdfSectionSchema>;
 
+/** Sections of the filings (the exhibit packet, the CCF application): never hidden, so never in a profile's list. */
+export const FILING_SECTIONS = [
+  'contents',
+  'proof-of-service',
+  'signature',
+  'ccf-request',
+  'ccf-notice',
+  'ccf-grounds',
+  'ccf-confidentiality',
+  'annexes',
+  'separator',
+  'text-exhibit',
+] as const;
+export const documentSectionIdSchema = z.enum([...PDF_SECTIONS, ...FILING_SECTIONS]);
+export type DocumentSectionId = z.infer<typeof documentSectionIdSchema>;
+
 export const PDF_SECTION_LABELS: Record<PdfSection, string> = {
   client: 'Client and key facts',
   fronts: 'Status of each front',
@@ -73,6 +89,9 @@ export const PDF_FIELDS = [
   'a-number',
   'detention-ids',
   'vulnerabilities',
+  'assessments',
+  'computed-dates',
+  'firm-data',
 ] as const;
 export const pdfFieldSchema = z.enum(PDF_FIELDS);
 export type PdfField = z.infer<typeof pdfFieldSchema>;
@@ -86,6 +105,9 @@ export const PDF_FIELD_LABELS: Record<PdfField, string> = {
   'a-number': 'A-number',
   'detention-ids': 'Detainee ID numbers',
   vulnerabilities: 'Medical and psychological vulnerabilities',
+  assessments: 'Counsel’s assessments (thresholds, compliance findings, indicators)',
+  'computed-dates': 'Computed deadlines and due dates',
+  'firm-data': 'The firm’s own workflow (power of attorney status, board, checklists)',
 };
 
 /** One name space for sections and fields, as the CLI's `--hide` and the dialog's checkboxes use it. */
@@ -178,7 +200,19 @@ export const PDF_PROFILE_INFO: Record<PdfProfile, PdfProfileInfo> = {
       'holds can reach the requesting state.',
     audience: 'ccf',
     sections: ['client', 'interpol', 'ccf', 'home-case', 'incidents', 'evidence', 'timeline'],
-    defaultHidden: ['addresses', 'contacts', 'family', 'a-number', 'detention-ids', 'vulnerabilities'],
+    // What the CCF holds can reach the requesting state: counsel's own assessments, the app's computed dates and the
+    // firm's workflow stay out unless the attorney opts them in.
+    defaultHidden: [
+      'addresses',
+      'contacts',
+      'family',
+      'a-number',
+      'detention-ids',
+      'vulnerabilities',
+      'assessments',
+      'computed-dates',
+      'firm-data',
+    ],
     fileLabel: 'CCF annex',
   },
   court: {

@@ -21,6 +21,14 @@ export interface PdfEvidenceItem {
   language: string | null;
   servedOn: string | null;
   role: 'original' | 'translation' | 'certificate';
+  /** The original this item translates, or the translation this certificate is for. */
+  pairedWith: string | null;
+  /** The date the document itself bears (not when the firm obtained it). */
+  documentDate: string | null;
+  sha256: string;
+  fileName: string;
+  mediaType: string;
+  byteSize: number;
 }
 
 export interface PdfChecklistItem {
@@ -47,6 +55,8 @@ export interface PdfBoardCard {
   lane: Lane;
   status: CardStatus;
   ownerName: string | null;
+  /** The party record the owner's name comes from: the name reaches a document only when that record does. */
+  ownerPartyId: string | null;
   dueDate: string | null;
   scope: SharingScope;
 }

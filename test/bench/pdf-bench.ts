@@ -21,7 +21,7 @@ function median(values: number[]): number {
   return Math.round((sorted[Math.floor(sorted.length / 2)] ?? 0) * 10) / 10;
 }
 
-function bundledEngine(): PdfEngineLocation | null {
+export function bundledEngine(): PdfEngineLocation | null {
   const dist = resolve('dist', 'electron');
   const file = join(dist, 'pdf-worker.cjs');
   return existsSync(file) ? { worker: { file }, fontsDir: join(dist, 'fonts') } : null;

@@ -21,7 +21,9 @@ import { runJob } from '../../electron/services/backup/jobs';
 import { exportFileSchema } from '../../shared/dossier/export-format';
 import type { DossierListQuery } from '../../shared/dossier/dossier';
 import { attachmentBench, searchBench } from './evidence-bench';
-import { pdfBench } from './pdf-bench';
+import { packetBench } from './packet-bench';
+import { bundledEngine, pdfBench } from './pdf-bench';
+import { sourcePdfEngine } from '../../electron/services/pdf/worker-entry';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 10_000);
 const TODAY = '2026-11-25';
@@ -173,6 +175,12 @@ async function main(): Promise<void> {
     const search = searchBench(vault, measure);
     const attachment = await attachmentBench(join(root, 'attach'), PASSPHRASE);
     const pdf = await pdfBench(join(root, 'pdf'), PASSPHRASE, TODAY);
+    const packet = await packetBench(
+      join(root, 'packet'),
+      PASSPHRASE,
+      TODAY,
+      bundledEngine() ?? sourcePdfEngine(),
+    );
 
     // Warm both caches once, then time the same workload on each.
     workload(encrypted);
@@ -246,6 +254,7 @@ async function main(): Promise<void> {
       plainCopyMBps: round(dbMB / copySeconds),
       backupCopyRatio: round(copySeconds / backupSeconds),
       ...pdf.figures,
+      ...packet.figures,
     };
     const targets = {
       openVaultMs: 200,
@@ -306,6 +315,7 @@ async function main(): Promise<void> {
         `plain copy ${figures.plainCopyMBps} MB/s · ratio ${figures.backupCopyRatio}`,
       ],
       ...pdf.rows,
+      ...packet.rows,
     ];
     const width = Math.max(...rows.map((r) => r[0].length));
     console.log('Safe Harbor benchmark');

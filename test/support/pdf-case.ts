@@ -267,6 +267,7 @@ function seedEvidence(services: Services, clientId: string, count: number): void
         exhibit_tab: scope === 'client-only' ? null : String.fromCharCode(65 + (i % 26)),
         authentication: null,
         served_on: scope === 'court' ? '2026-11-01' : null,
+        document_date: `2024-0${(i % 9) + 1}-1${i % 10}`,
         translation_of: null,
         certificate_for: null,
         verified_at: null,

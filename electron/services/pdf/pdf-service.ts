@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { recordAudit } from '../../../db/audit';
 import type { Db } from '../../../db/vault';
+import { PART_REASON_TEXT, type FilingPartError } from '../../../shared/filings/preflight';
 import { HarborError } from '../../../shared/ipc/errors';
 import { buildPdfDocument } from '../../../shared/pdf/build-document';
 import type { PdfDocument, PdfExportResult, PdfProgress } from '../../../shared/pdf/model';
@@ -16,11 +17,18 @@ import {
 import type { Clock } from '../clock';
 import type { Dialogs } from '../dialogs';
 import type { DossierService } from '../dossier-service';
-import { vaultJournal, writeOutputFile } from '../partial-output';
+import { type OutputJournal, vaultJournal, writeOutputFile } from '../partial-output';
 import type { VaultAccess } from '../vault-service';
 import { type PdfSourceReaders, readSources } from './sources';
 import type { PdfEngineLocation } from './worker-entry';
-import type { PdfWorkerData, PdfWorkerJob, PdfWorkerMessage } from './worker-protocol';
+import type { FilingPlan } from './filing';
+import type {
+  PdfFetchReply,
+  PdfFilingJob,
+  PdfWorkerData,
+  PdfWorkerJob,
+  PdfWorkerMessage,
+} from './worker-protocol';
 
 export interface PdfFileResult {
   fileName: string;
@@ -30,6 +38,29 @@ export interface PdfFileResult {
 }
 
 type ProgressListener = (progress: PdfProgress) => void;
+
+interface WorkerDone {
+  pages: number;
+  bytes: number;
+  data?: Uint8Array;
+}
+
+export interface FilingRun {
+  measured: { pages: number; ownBytes: number; ranges: [number, number][] };
+  done: WorkerDone;
+}
+
+/** Files of a filing that cannot be merged, each named by its exhibit or annex number and the reason. */
+export class FilingPartsHarborError extends HarborError {
+  constructor(readonly parts: FilingPartError[]) {
+    super(
+      'BAD_INPUT',
+      `Nothing was written: ${parts
+        .map((p) => `${p.number ? `No. ${p.number}` : 'a file'} is ${PART_REASON_TEXT[p.reason]}`)
+        .join('; ')}.`,
+    );
+  }
+}
 
 /** The worker stays warm this long after the dialog opened or the last export ended. */
 const IDLE_STOP_MS = 2 * 60_000;
@@ -126,41 +157,31 @@ export class PdfService {
     outPath: string,
     jobId: string,
   ): Promise<PdfFileResult> {
-    // One export at a time: the worker typesets one document after the other.
-    const previous = this.#queue;
-    let release = () => {};
-    this.#queue = new Promise<void>((resolve) => (release = resolve));
-    await previous;
-    const started = performance.now();
-    if (this.#idleTimer) clearTimeout(this.#idleTimer);
-    this.#emit({ jobId, phase: 'preparing', done: 0, total: 1 });
-    try {
-      const done = await writeOutputFile(
-        outPath,
-        (partial) => this.#render(model, partial, jobId),
-        vaultJournal(
-          () => this.db,
-          () => this.clock.now(),
-        ),
-      );
-      const milliseconds = Math.round(performance.now() - started);
-      recordAudit(this.db, {
-        action: 'export',
-        entityType: 'client',
-        entityId: request.clientId,
-        clientId: request.clientId,
-        detail: exportDetail(request, done.pages),
-      });
-      this.#emit({ jobId, phase: 'done', done: 1, total: 1 });
-      return { fileName: basename(outPath), pages: done.pages, bytes: done.bytes, milliseconds };
-    } catch (error) {
-      // What was begun is plaintext client data: writeOutputFile removed it, and the chosen file is untouched.
-      this.#emit({ jobId, phase: 'failed', done: 0, total: 1 });
-      throw error;
-    } finally {
-      this.#scheduleIdleStop();
-      release();
-    }
+    return this.#queued(async () => {
+      const started = performance.now();
+      this.#emit({ jobId, phase: 'preparing', done: 0, total: 1 });
+      try {
+        const done = await writeOutputFile(
+          outPath,
+          (partial) => this.#render(model, partial, jobId),
+          this.#journal(),
+        );
+        const milliseconds = Math.round(performance.now() - started);
+        recordAudit(this.db, {
+          action: 'export',
+          entityType: 'client',
+          entityId: request.clientId,
+          clientId: request.clientId,
+          detail: exportDetail(request, done.pages),
+        });
+        this.#emit({ jobId, phase: 'done', done: 1, total: 1 });
+        return { fileName: basename(outPath), pages: done.pages, bytes: done.bytes, milliseconds };
+      } catch (error) {
+        // What was begun is plaintext client data: writeOutputFile removed it, and the chosen file is untouched.
+        this.#emit({ jobId, phase: 'failed', done: 0, total: 1 });
+        throw error;
+      }
+    });
   }
 
   /** Starts the worker (if it is not running) so it warms up while the attorney chooses; the preview calls it. */
@@ -193,8 +214,21 @@ export class PdfService {
     return worker;
   }
 
-  #render(model: PdfDocument, outPath: string, jobId: string): Promise<{ pages: number; bytes: number }> {
+  #render(model: PdfDocument, outPath: string | null, jobId: string): Promise<WorkerDone> {
+    return this.#run({ type: 'render', jobId, model, outPath }, () => undefined);
+  }
+
+  /**
+   * Runs one job on the worker: answers its requests for files, reports its progress, and settles with its result.
+   * A worker that fails a job is ended (it is not trusted with the next one); a lock ends it too.
+   */
+  #run(
+    job: PdfWorkerJob | PdfFilingJob,
+    onMeasured: (measured: Extract<PdfWorkerMessage, { type: 'measured' }>) => void,
+    fetch?: (evidenceId: string) => Promise<Uint8Array>,
+  ): Promise<WorkerDone> {
     const worker = this.#ensureWorker(false);
+    const { jobId } = job;
     return new Promise((resolve, reject) => {
       // Referenced while it works (a CLI run waits for it), unreferenced while it idles.
       worker.ref();
@@ -204,22 +238,52 @@ export class PdfService {
         worker.off('error', onError);
         worker.off('exit', onExit);
       };
-      const fail = (name: string) => {
+      const fail = (error: Error) => {
         stop();
-        // A worker that failed a job is not trusted with the next one.
         this.#stopWorker();
-        reject(new HarborError('INTERNAL', `The PDF could not be written (${name}).`));
+        reject(error);
       };
       const onMessage = (message: PdfWorkerMessage) => {
         if (message.type === 'ready' || message.jobId !== jobId) return;
-        if (message.type === 'progress') {
-          this.#emit({ jobId, phase: 'typesetting', done: message.done, total: message.total });
-        } else if (message.type === 'done') {
-          stop();
-          resolve({ pages: message.pages, bytes: message.bytes });
-        } else fail(message.name);
+        switch (message.type) {
+          case 'progress':
+            return this.#emit({ jobId, phase: 'typesetting', done: message.done, total: message.total });
+          case 'fetch': {
+            const reply = (answer: PdfFetchReply, transfer: ArrayBuffer[] = []) =>
+              worker.postMessage(answer, transfer);
+            if (!fetch) return reply({ type: 'fetch-failed', jobId, requestId: message.requestId });
+            fetch(message.evidenceId).then(
+              (bytes) =>
+                reply({ type: 'fetched', jobId, requestId: message.requestId, bytes }, [
+                  bytes.buffer as ArrayBuffer,
+                ]),
+              () => reply({ type: 'fetch-failed', jobId, requestId: message.requestId }),
+            );
+            return;
+          }
+          case 'measured':
+            onMeasured(message);
+            if (job.type === 'filing' && job.mode === 'measure') {
+              stop();
+              resolve({ pages: message.pages, bytes: 0 });
+            }
+            return;
+          case 'done':
+            stop();
+            return resolve({
+              pages: message.pages,
+              bytes: message.bytes,
+              ...(message.data ? { data: message.data } : {}),
+            });
+          case 'parts-error':
+            stop();
+            return reject(new FilingPartsHarborError(message.parts));
+          case 'error':
+            return fail(new HarborError('INTERNAL', `The PDF could not be written (${message.name}).`));
+        }
       };
-      const onError = (error: Error) => fail(error.name);
+      const onError = (error: Error) =>
+        fail(new HarborError('INTERNAL', `The PDF could not be written (${error.name}).`));
       const onExit = () => {
         stop();
         reject(new HarborError('VAULT_LOCKED', 'The export stopped: the vault was locked.'));
@@ -227,9 +291,75 @@ export class PdfService {
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
-      const job: PdfWorkerJob = { type: 'render', jobId, model, outPath };
       worker.postMessage(job);
     });
+  }
+
+  /**
+   * Runs a filing job: `measure` for the pre-flight (page counts, nothing written), `write` into `outPath` (removed
+   * again if the job fails), `bytes` for the preview. One job at a time, like every export.
+   */
+  async runFiling(
+    plan: FilingPlan,
+    mode: 'measure' | 'write' | 'bytes',
+    outPath: string | null,
+    fetch: (evidenceId: string) => Promise<Uint8Array>,
+    jobId: string = randomUUID(),
+  ): Promise<FilingRun> {
+    return this.#queued(async () => {
+      let measured: FilingRun['measured'] = { pages: 0, ownBytes: 0, ranges: [] };
+      this.#emit({ jobId, phase: 'preparing', done: 0, total: 1 });
+      try {
+        const run = (target: string | null) =>
+          this.#run(
+            { type: 'filing', jobId, plan, mode, outPath: target },
+            (m) => {
+              measured = { pages: m.pages, ownBytes: m.ownBytes, ranges: m.ranges };
+            },
+            fetch,
+          );
+        // A filing that fails half-way is plaintext client data: writeOutputFile removes what was begun.
+        const done =
+          outPath === null ? await run(null) : await writeOutputFile(outPath, run, this.#journal());
+        this.#emit({ jobId, phase: 'done', done: 1, total: 1 });
+        return { measured, done };
+      } catch (error) {
+        this.#emit({ jobId, phase: 'failed', done: 0, total: 1 });
+        throw error;
+      }
+    });
+  }
+
+  /** The PDF of a summary as bytes, for the preview that shows the real file. */
+  previewBytes(input: PdfRequestInput): Promise<{ pages: number; bytes: Uint8Array<ArrayBuffer> }> {
+    const model = this.#build(pdfRequestSchema.parse(input));
+    return this.#queued(async () => {
+      const done = await this.#render(model, null, randomUUID());
+      return { pages: done.pages, bytes: new Uint8Array(done.data ?? []) };
+    });
+  }
+
+  /** One job at a time: the worker typesets one document after the other. */
+  /** Partial output files are recorded in the open vault, so a crash's leftovers are removed at the next unlock. */
+  #journal(): OutputJournal {
+    return vaultJournal(
+      () => this.db,
+      () => this.clock.now(),
+    );
+  }
+
+  async #queued<T>(work: () => Promise<T>): Promise<T> {
+    const previous = this.#queue;
+    let release = () => {};
+    this.#queue = new Promise<void>((resolve) => (release = resolve));
+    await previous;
+    if (this.#idleTimer) clearTimeout(this.#idleTimer);
+    try {
+      return await work();
+    } finally {
+      this.#scheduleIdleStop();
+      release();
+    }
   }
 
   /** Ends the worker a while after its last use: it holds nothing of a client then, but it holds memory. */

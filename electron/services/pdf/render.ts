@@ -1,7 +1,16 @@
 import type { Writable } from 'node:stream';
 import type * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
-import type { Block, Cell, Column, Field, PdfDocument, Section, Tone } from '../../../shared/pdf/model';
+import type {
+  Block,
+  Caption,
+  Cell,
+  Column,
+  Field,
+  PdfDocument,
+  Section,
+  Tone,
+} from '../../../shared/pdf/model';
 import { FONT_KEYS, type FontKey, type FontSet } from './fonts';
 import { type Line, TextEngine } from './text';
 
@@ -50,11 +59,25 @@ const CALLOUT = {
   critical: { fill: '#fdf0ef', bar: '#b42318' },
 } as const;
 
+/** The structure element each block is tagged as. */
+const STRUCT_TYPE: Record<Block['type'], string> = {
+  subheading: 'H2',
+  paragraph: 'P',
+  fields: 'Div',
+  table: 'Table',
+  list: 'L',
+  callout: 'Note',
+  questions: 'L',
+  ruled: 'Div',
+};
+
 const SIZE = { body: 9.5, small: 8.5, table: 8.4, label: 6.9, subheading: 10.8, heading: 14.5 } as const;
 const LEADING = 1.38;
 
 export interface RenderResult {
   pages: number;
+  /** The page (0-based) each section of the model starts on, in the model's order. */
+  sectionStarts: number[];
 }
 
 export interface RenderOptions {
@@ -119,13 +142,14 @@ class Typesetter {
       // No default font: pdfkit would load Helvetica's metrics from disk for nothing.
       font: null as unknown as string,
       lang: 'en-US',
+      tagged: true,
       displayTitle: true,
       info: {
-        // No client name in the metadata: file managers show it without opening the file.
-        Title: `${model.title} — ${model.audience}`,
-        Author: 'Safe Harbor',
-        Creator: 'Safe Harbor',
-        Producer: 'Safe Harbor (pdfkit)',
+        // No client name in the metadata: file managers show it without opening the file. Papers that leave the
+        // firm (a court filing, a CCF submission) say nothing of the app in their properties either.
+        Title: model.privilegeLine ? `${model.title} — ${model.audience}` : model.title,
+        ...(model.privilegeLine ? { Author: 'Safe Harbor', Creator: 'Safe Harbor' } : {}),
+        Producer: 'pdfkit',
         CreationDate: new Date(model.generatedAt),
       },
     });
@@ -139,21 +163,96 @@ class Typesetter {
     let done = 0;
     const tick = () => this.#progress?.(++done, total);
 
-    this.#cover();
+    // Tagged for screen readers: a Document of sections, each a heading and its blocks in reading order; the
+    // running header, footer and page numbers are artifacts.
+    const root = this.doc.struct('Document');
+    this.doc.addStructure(root);
+    const caption = this.#model.caption;
+    root.add(
+      this.doc.struct('Sect', {}, [
+        this.doc.struct('P', {}, () => (caption ? this.#caption(caption) : this.#cover())),
+      ]),
+    );
     tick();
     for (const [index, section] of this.#model.sections.entries()) {
-      if ((index === 0 && !this.#model.cover.compact) || section.newPage) this.#newPage();
-      this.#sectionHeading(section);
+      const onCover = this.#model.cover.compact || this.#model.caption !== null;
+      if ((index === 0 && !onCover) || section.newPage) this.#newPage();
+      const sect = this.doc.struct('Sect');
+      root.add(sect);
+      if (!section.untitled)
+        sect.add(this.doc.struct('H1', {}, () => this.#sectionHeading(section, section.blocks[0])));
+      else this.#sectionStart.set(section, this.#page);
       tick();
-      for (const block of section.blocks) {
-        this.#block(block, section);
+      section.blocks.forEach((block, i) => {
+        sect.add(
+          this.doc.struct(STRUCT_TYPE[block.type], {}, () =>
+            this.#block(block, section, section.blocks[i + 1]),
+          ),
+        );
         tick();
-      }
+      });
+      sect.end();
       this.#y += 10;
     }
+    root.end();
     this.#pageFurniture();
     tick();
-    return { pages: this.doc.bufferedPageRange().count };
+    return {
+      pages: this.doc.bufferedPageRange().count,
+      sectionStarts: this.#model.sections.map((s) => this.#sectionStart.get(s) ?? 0),
+    };
+  }
+
+  /**
+   * How much of `block` must fit under what precedes it (a heading) for the two to stay together: measured from
+   * the block itself — a table's header row and its first rows, a paragraph's first two lines, a list's first item.
+   */
+  #opening(block: Block | undefined): number {
+    if (!block) return 0;
+    const lh = (size: number) => this.#lineHeight(size);
+    switch (block.type) {
+      case 'subheading':
+        return SIZE.subheading * 1.32 + 8;
+      case 'paragraph': {
+        const size = block.small ? SIZE.small : SIZE.body;
+        return Math.min(2, this.#lines(block.text, size, false, CONTENT_WIDTH).length) * lh(size);
+      }
+      case 'fields': {
+        const first = block.items[0];
+        if (!first) return 0;
+        const lines = this.#lines(first.value.text, SIZE.body, first.value.bold ?? false, CONTENT_WIDTH / 2);
+        return lh(SIZE.label) + Math.min(3, lines.length) * lh(SIZE.body) + 7;
+      }
+      case 'table': {
+        if (block.rows.length === 0) return lh(SIZE.body);
+        const total = block.columns.reduce((sum, c) => sum + c.width, 0);
+        const rowLines = (row: readonly Cell[] | undefined) =>
+          Math.max(
+            1,
+            ...(row ?? []).map((c, i) => {
+              const w = ((block.columns[i]?.width ?? 0) / total) * CONTENT_WIDTH - 10;
+              return this.#lines(c.text, SIZE.table, c.bold ?? false, w).length + (c.note ? 1 : 0);
+            }),
+          );
+        const rows = Math.min(
+          6,
+          rowLines(block.rows[0]) + (block.rows.length > 1 ? rowLines(block.rows[1]) : 0),
+        );
+        return lh(SIZE.label) * 2 + 9 + rows * lh(SIZE.table) + 14;
+      }
+      case 'list': {
+        const first = block.items[0];
+        return first
+          ? Math.min(2, this.#lines(first.text, SIZE.body, false, CONTENT_WIDTH - 16).length) * lh(SIZE.body)
+          : 0;
+      }
+      case 'callout':
+        return 60;
+      case 'questions':
+        return lh(SIZE.body) * 2 + (block.items[0]?.lines ?? 0) * 21;
+      case 'ruled':
+        return 46;
+    }
   }
 
   // -------------------------------------------------------------------------------------------------------------
@@ -161,7 +260,8 @@ class Typesetter {
   // -------------------------------------------------------------------------------------------------------------
 
   #newPage(): void {
-    this.doc.addPage({ size: 'LETTER', margins: { top: 0, bottom: 0, left: 0, right: 0 } });
+    // Closes the marked content open on this page and reopens it on the next, so tagged structure spans the break.
+    this.doc.continueOnNewPage({ size: 'LETTER', margins: { top: 0, bottom: 0, left: 0, right: 0 } });
     this.#page++;
     this.#y = BODY_TOP;
   }
@@ -175,7 +275,10 @@ class Typesetter {
     return this.#text.layout(text, size, bold, width);
   }
 
-  /** Draws one laid-out line with its baseline `ascent` below `top`. */
+  /**
+   * Draws one laid-out line with its baseline `ascent` below `top`. `align` names the start of the line: a line of a
+   * right-to-left paragraph asked to start at the left is set flush right instead (and the reverse).
+   */
   #drawLine(
     line: Line,
     x: number,
@@ -186,17 +289,27 @@ class Typesetter {
     width = 0,
     spacing = 0,
   ): void {
-    let cx = align === 'left' ? x : align === 'right' ? x + width - line.width : x + (width - line.width) / 2;
+    const effective =
+      line.rtl && width > 0 && align !== 'center' ? (align === 'left' ? 'right' : 'left') : align;
+    let cx =
+      effective === 'left'
+        ? x
+        : effective === 'right'
+          ? x + width - line.width
+          : x + (width - line.width) / 2;
     const baseline = top + size * 1.069; // Noto Sans's ascent: every face shares one baseline
     this.doc.fillColor(color);
     for (const run of line.runs) {
       if (run.text === '') continue;
       const face = this.#fonts[run.font];
-      this.doc.font(run.font).fontSize(size);
-      this.doc.text(run.text, cx, baseline - face.ascent * size, {
+      const runSize = size * run.scale;
+      this.doc.font(run.font).fontSize(runSize);
+      if (run.syntheticBold) this.doc.lineWidth(runSize * 0.035).strokeColor(color);
+      this.doc.text(run.text, cx, baseline - face.ascent * runSize, {
         lineBreak: false,
         ...(run.shapeWhole ? { features: ['rlig'] } : {}),
         ...(spacing ? { characterSpacing: spacing } : {}),
+        ...(run.syntheticBold ? { fill: true, stroke: true } : {}),
       });
       cx += run.width + (spacing ? spacing * [...run.text].length : 0);
     }
@@ -211,7 +324,7 @@ class Typesetter {
     const lh = this.#lineHeight(size);
     for (const line of lines) {
       this.#ensure(lh);
-      this.#drawLine(line, x, this.#y, size, color);
+      this.#drawLine(line, x, this.#y, size, color, 'left', PAGE.width - MARGIN.right - x);
       this.#y += lh;
     }
   }
@@ -245,7 +358,7 @@ class Typesetter {
     const m = this.#model;
     const x = MARGIN.left;
     let y = 92;
-    this.#label(m.audience, x, y, COLOR.accent);
+    if (m.cover.overline) this.#label(m.cover.overline, x, y, COLOR.accent);
     y += 16;
     for (const line of this.#lines(m.title, 25, true, CONTENT_WIDTH)) {
       this.#drawLine(line, x, y, 25, COLOR.navy);
@@ -274,7 +387,8 @@ class Typesetter {
     this.#y = y;
     this.#fields(m.cover.facts);
     this.#y += 6;
-    this.#flow(this.#lines(m.cover.notice, SIZE.body, false, CONTENT_WIDTH), x, SIZE.body, COLOR.text);
+    if (m.cover.notice)
+      this.#flow(this.#lines(m.cover.notice, SIZE.body, false, CONTENT_WIDTH), x, SIZE.body, COLOR.text);
     this.#y += 3;
     if (m.cover.disclaimer)
       this.#flow(
@@ -312,8 +426,13 @@ class Typesetter {
     this.#y = top + perColumn * rowHeight;
   }
 
-  #sectionHeading(section: Section): void {
-    this.#ensure(96);
+  #sectionHeading(section: Section, first: Block | undefined): void {
+    const headingHeight =
+      this.#lines(section.title, SIZE.heading, true, CONTENT_WIDTH).length * SIZE.heading * 1.3 + 11;
+    const introHeight = section.intro
+      ? this.#lines(section.intro, SIZE.small, false, CONTENT_WIDTH).length * this.#lineHeight(SIZE.small) + 6
+      : 0;
+    this.#ensure(headingHeight + introHeight + this.#opening(first));
     this.#sectionStart.set(section, this.#page);
     const lines = this.#lines(section.title, SIZE.heading, true, CONTENT_WIDTH);
     for (const line of lines) {
@@ -334,41 +453,92 @@ class Typesetter {
     }
   }
 
-  /** Running header (from page 2), footer with the privilege line and "Page X of Y" on every page, contents. */
+  /**
+   * The caption of a court filing, laid out as the immigration court's practice manual shows a cover page: the filing
+   * attorney top left, DETAINED top right, the court centred, the parties' box with the A-number, the judge and the
+   * next hearing, then the title. The first section follows on the same page.
+   */
+  #caption(caption: Caption): void {
+    const x = MARGIN.left;
+    const size = SIZE.body;
+    const lh = this.#lineHeight(size);
+    let y = 56;
+    for (const text of caption.filer) {
+      const line = this.#lines(text, size, false, CONTENT_WIDTH * 0.62)[0];
+      if (line) this.#drawLine(line, x, y, size, COLOR.text);
+      y += lh;
+    }
+    if (caption.detained) {
+      const label = this.#lines('DETAINED', 12, true, 120)[0];
+      if (label) {
+        const w = label.width + 18;
+        const bx = PAGE.width - MARGIN.right - w;
+        this.doc.save().rect(bx, 52, w, 24).lineWidth(1.2).strokeColor(COLOR.text).stroke().restore();
+        this.#drawLine(label, bx, 57.5, 12, COLOR.text, 'center', w);
+      }
+    }
+    y = Math.max(y, 96) + 22;
+    for (const text of caption.court) {
+      const line = this.#lines(text, 10.5, true, CONTENT_WIDTH)[0];
+      if (line) this.#drawLine(line, x, y, 10.5, COLOR.text, 'center', CONTENT_WIDTH);
+      y += 14.5;
+    }
+    y += 18;
+    // The parties' box: the matter on the left, closed by a column of brackets, the file number on the right.
+    const left = CONTENT_WIDTH * 0.56;
+    const top = y;
+    const rows = ['In the Matter of:', caption.respondent, caption.proceeding];
+    rows.forEach((text, i) => {
+      const bold = i === 1;
+      for (const line of this.#lines(text, size + (bold ? 1 : 0), bold, left - 20)) {
+        this.#drawLine(line, x, y, size + (bold ? 1 : 0), COLOR.text);
+        y += lh + (bold ? 2 : 0);
+      }
+      y += 4;
+    });
+    const bracket = this.#lines(')', size, false, 10)[0];
+    for (let by = top; by < y - 2; by += lh)
+      if (bracket) this.#drawLine(bracket, x + left, by, size, COLOR.text);
+    const file = this.#lines(
+      `File No.: ${caption.aNumber || '________________'}`,
+      size + 1,
+      true,
+      CONTENT_WIDTH - left - 24,
+    )[0];
+    if (file) this.#drawLine(file, x + left + 24, top + (y - top) / 2 - lh / 2, size + 1, COLOR.text);
+    y += 10;
+    const judge = this.#lines(
+      `Immigration Judge: ${caption.judge || '________________'}`,
+      size,
+      false,
+      left,
+    )[0];
+    if (judge) this.#drawLine(judge, x, y, size, COLOR.text);
+    const next = this.#lines(
+      `Next hearing: ${caption.nextHearing || 'none scheduled'}`,
+      size,
+      false,
+      CONTENT_WIDTH - left + 20,
+    );
+    next.forEach((line, i) => this.#drawLine(line, x, y + i * lh, size, COLOR.text, 'right', CONTENT_WIDTH));
+    y += Math.max(1, next.length) * lh + 14;
+    this.#rule(y, COLOR.text, 0.8);
+    y += 18;
+    for (const line of this.#lines(caption.title.toUpperCase(), 13, true, CONTENT_WIDTH)) {
+      this.#drawLine(line, x, y, 13, COLOR.text, 'center', CONTENT_WIDTH);
+      y += 18;
+    }
+    this.#y = y + 16;
+  }
+
+  /** Running header (from page 2), the footer's legend, the generated line and "Page X of Y", the contents' numbers. */
   #pageFurniture(): void {
-    const m = this.#model;
     const { start, count } = this.doc.bufferedPageRange();
     for (let i = start; i < start + count; i++) {
       this.doc.switchToPage(i);
-      if (i > start) {
-        const left = this.#lines(`${m.title}  ·  ${m.clientName}`, 7.4, false, CONTENT_WIDTH * 0.68)[0];
-        if (left) this.#drawLine(left, MARGIN.left, 44, 7.4, COLOR.muted);
-        const right = this.#lines(m.audience, 7.4, true, CONTENT_WIDTH * 0.3)[0];
-        if (right) this.#drawLine(right, MARGIN.left, 44, 7.4, COLOR.navy, 'right', CONTENT_WIDTH);
-        this.#rule(57, COLOR.hairline, 0.5);
-      }
-      this.#rule(FOOTER_RULE, COLOR.rule, 0.5);
-      const privilege = this.#lines(m.privilegeLine, 7.6, true, CONTENT_WIDTH)[0];
-      if (privilege)
-        this.#drawLine(
-          privilege,
-          MARGIN.left,
-          FOOTER_RULE + 7,
-          7.6,
-          COLOR.privilege,
-          'center',
-          CONTENT_WIDTH,
-        );
-      const generated = this.#lines(
-        `Generated ${m.generatedLabel} by Safe Harbor`,
-        7,
-        false,
-        CONTENT_WIDTH / 2,
-      )[0];
-      if (generated) this.#drawLine(generated, MARGIN.left, FOOTER_RULE + 21, 7, COLOR.muted);
-      const pageLabel = this.#lines(`Page ${i - start + 1} of ${count}`, 7.4, true, CONTENT_WIDTH / 2)[0];
-      if (pageLabel)
-        this.#drawLine(pageLabel, MARGIN.left, FOOTER_RULE + 21, 7.4, COLOR.text, 'right', CONTENT_WIDTH);
+      this.doc.markContent('Artifact', { type: 'Pagination' });
+      this.#furnitureOf(i - start, count);
+      this.doc.endMarkedContent();
     }
     this.doc.switchToPage(start);
     for (const entry of this.#toc) {
@@ -378,14 +548,42 @@ class Typesetter {
     }
   }
 
+  /** One page's running header (from page 2), legend, generated line and "Page X of Y". */
+  #furnitureOf(index: number, count: number): void {
+    const f = this.#model.furniture;
+    if (index > 0 && (f.runningHeader.left || f.runningHeader.right)) {
+      const left = this.#lines(f.runningHeader.left, 7.4, false, CONTENT_WIDTH * 0.68)[0];
+      if (left) this.#drawLine(left, MARGIN.left, 44, 7.4, COLOR.muted);
+      const right = this.#lines(f.runningHeader.right, 7.4, true, CONTENT_WIDTH * 0.3)[0];
+      if (right) this.#drawLine(right, MARGIN.left, 44, 7.4, COLOR.navy, 'right', CONTENT_WIDTH);
+      this.#rule(57, COLOR.hairline, 0.5);
+    }
+    if (!f.legend && !f.generatedLine && !f.pageNumbers) return;
+    this.#rule(FOOTER_RULE, COLOR.rule, 0.5);
+    const legend = f.legend ? this.#lines(f.legend, 7.6, true, CONTENT_WIDTH)[0] : undefined;
+    if (legend) {
+      const color = f.legendTone === 'privilege' ? COLOR.privilege : COLOR.text;
+      this.#drawLine(legend, MARGIN.left, FOOTER_RULE + 7, 7.6, color, 'center', CONTENT_WIDTH);
+    }
+    const generated = f.generatedLine
+      ? this.#lines(f.generatedLine, 7, false, CONTENT_WIDTH / 2)[0]
+      : undefined;
+    if (generated) this.#drawLine(generated, MARGIN.left, FOOTER_RULE + 21, 7, COLOR.muted);
+    if (f.pageNumbers) {
+      const pageLabel = this.#lines(`Page ${index + 1} of ${count}`, 7.4, true, CONTENT_WIDTH / 2)[0];
+      if (pageLabel)
+        this.#drawLine(pageLabel, MARGIN.left, FOOTER_RULE + 21, 7.4, COLOR.text, 'right', CONTENT_WIDTH);
+    }
+  }
+
   // -------------------------------------------------------------------------------------------------------------
   // Blocks
   // -------------------------------------------------------------------------------------------------------------
 
-  #block(block: Block, section: Section): void {
+  #block(block: Block, section: Section, next: Block | undefined): void {
     switch (block.type) {
       case 'subheading':
-        return this.#subheading(block.text, block.meta);
+        return this.#subheading(block.text, block.meta, next);
       case 'paragraph': {
         const size = block.small ? SIZE.small : SIZE.body;
         this.#flow(
@@ -416,11 +614,11 @@ class Typesetter {
     }
   }
 
-  #subheading(text: string, meta: Cell | undefined): void {
+  #subheading(text: string, meta: Cell | undefined, next: Block | undefined): void {
     const metaWidth = meta ? Math.min(160, this.#text.width(meta.text, SIZE.small, true) + 2) : 0;
     const lines = this.#lines(text, SIZE.subheading, true, CONTENT_WIDTH - metaWidth - 12);
     const lh = SIZE.subheading * 1.32;
-    this.#ensure(lines.length * lh + 64);
+    this.#ensure(lines.length * lh + 8 + this.#opening(next));
     this.#y += 4;
     lines.forEach((line, i) =>
       this.#drawLine(line, MARGIN.left, this.#y + i * lh, SIZE.subheading, COLOR.navy),
@@ -490,6 +688,8 @@ class Typesetter {
             this.#y + labelH + k * lh,
             SIZE.body,
             TONE_COLOR[l.field.value.tone ?? 'normal'],
+            'left',
+            width,
           ),
         );
       });

@@ -1,4 +1,5 @@
-import { evidenceRowsForClient, type EvidenceListRow } from '../../../db/evidence';
+import { createHash } from 'node:crypto';
+import { chunkAt, evidenceRowsForClient, getEvidenceRow, type EvidenceListRow } from '../../../db/evidence';
 import type { Db } from '../../../db/vault';
 import { SHARING_SCOPES, type SharingScope } from '../../../shared/dossier/common';
 import { isEvidenceCategory } from '../../../shared/evidence/categories';
@@ -50,6 +51,12 @@ function evidenceItem(row: EvidenceListRow): PdfEvidenceItem {
     language: row.language,
     servedOn: row.served_on,
     role: row.certificate_for ? 'certificate' : row.translation_of ? 'translation' : 'original',
+    pairedWith: row.certificate_for ?? row.translation_of,
+    documentDate: row.document_date,
+    sha256: row.sha256 ?? '',
+    fileName: row.file_name,
+    mediaType: row.media_type,
+    byteSize: row.byte_size,
   };
 }
 
@@ -84,7 +91,35 @@ export function boardReader(board: BoardService): (clientId: string) => PdfBoard
       lane: card.lane,
       status: card.status,
       ownerName: card.ownerName,
+      ownerPartyId: card.ownerPartyId,
       dueDate: card.dueDate,
       scope: card.scope,
     }));
+}
+
+/**
+ * An evidence file read whole for merging into a filing, one chunk at a time with a turn of the event loop between
+ * chunks (the vault's thread stays responsive), and checked against the SHA-256 taken at intake: a file altered in
+ * the vault is refused rather than filed.
+ */
+export function evidenceFileReader(db: () => Db): (evidenceId: string) => Promise<Uint8Array> {
+  return async (evidenceId) => {
+    const row = getEvidenceRow(db(), evidenceId);
+    if (!row || row.state !== 'complete') throw new Error('No such evidence file.');
+    const bytes = new Uint8Array(row.byte_size);
+    const hash = createHash('sha256');
+    let filled = 0;
+    for (let seq = 0; seq < row.chunk_count; seq++) {
+      const chunk = chunkAt(db(), evidenceId, seq);
+      if (!chunk || filled + chunk.byteLength > bytes.byteLength)
+        throw new Error('The stored file is incomplete.');
+      bytes.set(chunk, filled);
+      hash.update(chunk);
+      filled += chunk.byteLength;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (filled !== row.byte_size || hash.digest('hex') !== row.sha256)
+      throw new Error('The stored file does not match its intake hash.');
+    return bytes;
+  };
 }

@@ -8,9 +8,13 @@ import type { FontKey, FontSet } from './fonts';
  * 1. Each character gets a font: Arabic letters the Naskh face, CJK ideographs the CJK face, the rest Noto Sans;
  *    spaces and punctuation stay with the font of the text around them.
  * 2. Lines are broken greedily at spaces (and between CJK ideographs, which need none), measured with fontkit.
- * 3. Each line is cut into runs of one font and one bidi embedding level (Unicode Bidirectional Algorithm, bidi-js,
- *    base direction left to right: the document is in English), and the runs are put in visual order (rule L2).
- *    An Arabic run is handed to fontkit whole, which shapes it (joining forms, lam-alef) and lays it right to left.
+ * 3. Each line is cut into runs of one font and one bidi embedding level (Unicode Bidirectional Algorithm, bidi-js)
+ *    and the runs are put in visual order (rule L2). A paragraph takes its base direction from its first strong
+ *    character (rules P2–P3): an Arabic sentence holding a case number or a Latin name reads in order, and its
+ *    lines are set flush right. An Arabic run is handed to fontkit whole, which shapes it (joining forms, lam-alef)
+ *    and lays it right to left.
+ * 4. Arabic and CJK are set at a size that matches the Latin around them (`SCRIPT_SCALE`), and a bold run of a
+ *    face that has no bold weight (the CJK subset) is drawn with a thin outline ("synthetic bold").
  */
 
 export interface Run {
@@ -19,12 +23,34 @@ export interface Run {
   width: number;
   /** Shape the run as one unit (fontkit orders an Arabic run right to left itself). */
   shapeWhole: boolean;
+  /** The run's font size as a multiple of the line's (SCRIPT_SCALE). */
+  scale: number;
+  /** Bold asked for where the face has no bold weight: drawn with an outline of the glyphs. */
+  syntheticBold: boolean;
 }
 
 export interface Line {
   runs: Run[];
   width: number;
+  /** The paragraph's base direction is right to left: the line is set flush right. */
+  rtl: boolean;
 }
+
+/**
+ * Size of each face relative to Noto Sans at the same point size, so that scripts side by side look one size:
+ * Naskh's alef is 0.67 em tall against Noto Sans's ascender of 0.76 em (×1.15 brings them level), and CJK
+ * ideographs rise to 0.80 em against a cap height of 0.71 em (×0.92).
+ */
+export const SCRIPT_SCALE: Record<FontKey, number> = {
+  sans: 1,
+  'sans-bold': 1,
+  arabic: 1.15,
+  'arabic-bold': 1.15,
+  cjk: 0.92,
+};
+
+/** Faces with no bold weight of their own. */
+const NO_BOLD: ReadonlySet<FontKey> = new Set(['cjk']);
 
 const bidi = bidiFactory();
 
@@ -119,7 +145,7 @@ export class TextEngine {
     return out;
   }
 
-  /** Advance width in points of `text` set in one font. */
+  /** Advance width in points of `text` set in one font, at that font's scale of `size`. */
   measure(text: string, font: FontKey, size: number): number {
     const key = `${font}\u0000${text}`;
     let perPoint = this.#widths.get(key);
@@ -128,7 +154,7 @@ export class TextEngine {
       perPoint = face.layout(text).advanceWidth / face.unitsPerEm;
       this.#widths.set(key, perPoint);
     }
-    return perPoint * size;
+    return perPoint * size * SCRIPT_SCALE[font];
   }
 
   #measureRange(text: string, fonts: readonly FontKey[], start: number, end: number, size: number): number {
@@ -158,7 +184,8 @@ export class TextEngine {
   }
 
   #layoutParagraph(text: string, size: number, bold: boolean, maxWidth: number): Line[] {
-    if (text.trim() === '') return [{ runs: [], width: 0 }];
+    if (text.trim() === '') return [{ runs: [], width: 0, rtl: false }];
+    const rtl = firstStrongIsRtl(text);
     const fonts = this.fontsFor(text, bold);
     const units = toUnits(text);
     const ranges: Unit[] = [];
@@ -201,11 +228,11 @@ export class TextEngine {
     let levels: EmbeddingLevels | null = null;
     return ranges.map((range) => {
       const end = trimEnd(text, range.start, range.end);
-      if (RTL_CHARS.test(text.slice(range.start, end))) {
-        levels ??= bidi.getEmbeddingLevels(text, 'ltr');
-        return this.#visualLine(text, fonts, range.start, end, size, levels.levels);
+      if (rtl || RTL_CHARS.test(text.slice(range.start, end))) {
+        levels ??= bidi.getEmbeddingLevels(text, rtl ? 'rtl' : 'ltr');
+        return this.#visualLine(text, fonts, range.start, end, size, bold, levels.levels, rtl);
       }
-      return this.#visualLine(text, fonts, range.start, end, size, null);
+      return this.#visualLine(text, fonts, range.start, end, size, bold, null, false);
     });
   }
 
@@ -216,7 +243,9 @@ export class TextEngine {
     start: number,
     end: number,
     size: number,
+    bold: boolean,
     levels: Uint8Array | null,
+    rtl: boolean,
   ): Line {
     const level = (i: number) => (levels ? (levels[i] ?? 0) : 0);
     const runs: { start: number; end: number; level: number; font: FontKey }[] = [];
@@ -243,21 +272,35 @@ export class TextEngine {
     }
     const out: Run[] = runs.map((r) => {
       let piece = text.slice(r.start, r.end);
-      const rtl = r.level % 2 === 1;
+      const rightToLeft = r.level % 2 === 1;
       const arabic = r.font === 'arabic' || r.font === 'arabic-bold';
-      if (rtl && !arabic) piece = mirrorReverse(piece);
+      if (rightToLeft && !arabic) piece = mirrorReverse(piece);
       return {
         text: piece,
         font: r.font,
         width: this.measure(piece, r.font, size),
-        shapeWhole: rtl && arabic,
+        shapeWhole: rightToLeft && arabic,
+        scale: SCRIPT_SCALE[r.font],
+        syntheticBold: bold && NO_BOLD.has(r.font),
       };
     });
-    return { runs: out, width: out.reduce((sum, r) => sum + r.width, 0) };
+    return { runs: out, width: out.reduce((sum, r) => sum + r.width, 0), rtl };
   }
 }
 
 const FALLBACK_ORDER: Exclude<Script, 'neutral'>[] = ['latin', 'arabic', 'cjk'];
+
+const STRONG_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+const STRONG_LTR = /\p{L}/u;
+
+/** Rules P2–P3: the first strong character decides the paragraph's direction (none: left to right). */
+export function firstStrongIsRtl(text: string): boolean {
+  for (const ch of text) {
+    if (!STRONG_LTR.test(ch)) continue; // digits, spaces, punctuation: weak or neutral
+    return STRONG_RTL.test(ch);
+  }
+  return false;
+}
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;

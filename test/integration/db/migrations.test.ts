@@ -257,6 +257,39 @@ const STEPS: Record<number, { seed(db: Db): void; check(db: Db): void }> = {
       expect(db.prepare('SELECT count(*) FROM search_fts').pluck().get()).toBe(0);
     },
   },
+  7: {
+    seed(db) {
+      db.prepare(
+        `INSERT INTO clients (id, data, scope, status, sort_name, search_text, created_at, updated_at)
+         VALUES ('c7', '{}', 'counsel-team', 'active', 'a', 'a', 'now', 'now')`,
+      ).run();
+      db.prepare(
+        `INSERT INTO evidence (id, client_id, state, title, file_name, media_type, chunk_bytes, sha256, scope,
+           created_at, updated_at)
+         VALUES ('e7', 'c7', 'complete', 'Warrant', 'w.pdf', 'application/pdf', 1048576, ?, 'court', 'now', 'now')`,
+      ).run('a'.repeat(64));
+    },
+    check(db) {
+      // Existing evidence keeps its row and gains an empty document date; the profile is one row; a case's filing
+      // details go with its client.
+      expect(db.prepare("SELECT title, document_date FROM evidence WHERE id = 'e7'").get()).toEqual({
+        title: 'Warrant',
+        document_date: null,
+      });
+      db.prepare("INSERT INTO filing_profile (id, data, updated_at) VALUES (1, '{}', 'now')").run();
+      expect(() =>
+        db.prepare("INSERT INTO filing_profile (id, data, updated_at) VALUES (2, '{}', 'now')").run(),
+      ).toThrow();
+      db.prepare("INSERT INTO case_filings (client_id, data, updated_at) VALUES ('c7', '{}', 'now')").run();
+      expect(() =>
+        db
+          .prepare("INSERT INTO case_filings (client_id, data, updated_at) VALUES ('nobody', '{}', 'now')")
+          .run(),
+      ).toThrow();
+      db.prepare('DELETE FROM clients').run();
+      expect(db.prepare('SELECT count(*) FROM case_filings').pluck().get()).toBe(0);
+    },
+  },
 };
 
 describe('migrations', () => {

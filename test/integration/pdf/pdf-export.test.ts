@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Services } from '../../../electron/services';
+import { CCF_LEGEND } from '../../../shared/pdf/furniture';
 import { PRIVILEGE_LINE } from '../../../shared/pdf/model';
 import { PDF_PROFILES, type PdfHideable, type PdfProfile } from '../../../shared/pdf/profiles';
 import { cli } from '../../support/cli';
@@ -69,14 +70,23 @@ function text(profile: PdfProfile): string {
 
 describe('every profile', () => {
   it.each(PDF_PROFILES)(
-    '%s: numbers its pages "Page 1 of N" … "Page N of N" and prints the privilege line on each',
+    '%s: numbers its pages "Page 1 of N" … "Page N of N"; the legend of its addressee on each',
     (profile) => {
       const each = pages(text(profile));
       expect(each.length).toBeGreaterThan(0);
+      const firm = profile !== 'court' && profile !== 'ccf';
       each.forEach((page, i) => {
         expect(flat(page)).toContain(`Page ${i + 1} of ${each.length}`);
-        expect(flat(page)).toContain(PRIVILEGE_LINE);
-        expect(flat(page)).toContain('Generated Nov 25, 2026');
+        if (firm) {
+          expect(flat(page)).toContain(PRIVILEGE_LINE);
+          expect(flat(page)).toContain('Generated Nov 25, 2026');
+        } else {
+          // Papers that leave the firm carry no privilege legend and say nothing of the app.
+          expect(flat(page)).not.toContain('Privileged');
+          expect(flat(page)).not.toContain('Safe Harbor');
+          expect(flat(page)).not.toContain('Generated');
+        }
+        if (profile === 'ccf') expect(flat(page)).toContain(CCF_LEGEND);
       });
     },
   );
@@ -176,7 +186,9 @@ describe('what each profile holds', () => {
 
   it('court: an exhibit index of court and public items, numbered', () => {
     const t = flat(text('court'));
-    expect(t).toContain('Index of exhibits');
+    expect(t).toContain('INDEX OF EXHIBITS');
+    expect(t).toContain('UNITED STATES DEPARTMENT OF JUSTICE');
+    expect(t).toContain('DETAINED');
     expect(t).toMatch(/EXHIBIT TAB DESCRIPTION/);
     expect(t).not.toContain(MARKERS.clientOnlyEvidence);
     // Items 2, 7, 12… are court-scoped, 5, 10… public; counsel-team ones (1, 6…) stay out.
@@ -304,5 +316,41 @@ describe('the CLI', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('shoe-size');
     expect(existsSync(join(out, 'x.pdf'))).toBe(false);
+  });
+});
+
+describe('right-to-left paragraphs', () => {
+  it('an Arabic sentence with a Latin name and a number reads back in logical order, set flush right', async () => {
+    const sentence = 'قدم المحامي Sidorenko طلبا في 2024 بشأن النشرة الحمراء';
+    services.dossiers.saveRecord(clientId, {
+      kind: 'note',
+      scope: 'client-only',
+      data: { title: 'Arabic note', body: sentence },
+    });
+    const file = await exportProfile('internal', ['timeline', 'board', 'checklist'], 'arabic');
+    const line = pdftotext(file)
+      .split('\n')
+      .find((l) => l.includes('Sidorenko') && /[\u0600-\u06ff\ufe70-\ufeff]/.test(l));
+    if (!line) throw new Error('the sentence is not in the PDF');
+    // pdftotext gives the line in visual order, each right-to-left run marked (RLE … PDF): in a right-to-left
+    // paragraph the logical order is the runs from right to left.
+    const runs = line
+      .trim()
+      .split(/(\u202b[^\u202c]*\u202c)/)
+      .map((r) => r.replace(/[\u202a-\u202e]/g, '').trim())
+      .filter((r) => r !== '');
+    expect(runs.reverse().join(' ').normalize('NFKC').replace(/\s+/g, ' ')).toBe(sentence);
+    // Flush right: the line ends at the right margin (612 − 64 pt).
+    const bbox = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+    const words = [...bbox.matchAll(/yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</g)].map((m) => ({
+      top: Number(m[1]),
+      right: Number(m[2]),
+      word: m[3] ?? '',
+    }));
+    const anchor = words.find((w) => w.word === 'Sidorenko');
+    if (!anchor) throw new Error('no anchor word');
+    const right = Math.max(...words.filter((w) => Math.abs(w.top - anchor.top) < 3).map((w) => w.right));
+    expect(right).toBeGreaterThan(612 - 64 - 2);
+    rmSync(file);
   });
 });

@@ -1,52 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { customDeadlineEntry } from '../../../shared/deadlines/custom';
-import { computeDeadlines } from '../../../shared/deadlines/engine';
-import { dossierChecks } from '../../../shared/dossier/checks';
-import { clientSchema, type ClientInput } from '../../../shared/dossier/client';
 import type { Dossier } from '../../../shared/dossier/dossier';
-import { caseFactsFromRecords } from '../../../shared/dossier/facts';
-import { type DossierRecord, type RecordInput, storedRecordSchema } from '../../../shared/dossier/records';
-import { buildPdfDocument, formatDate } from '../../../shared/pdf/build-document';
-import { type Block, type PdfDocument, pdfDocumentSchema } from '../../../shared/pdf/model';
+import { buildPdfDocument } from '../../../shared/pdf/build-document';
+import { formatDate } from '../../../shared/pdf/format';
+import { pdfDocumentSchema } from '../../../shared/pdf/model';
 import { PDF_PROFILES, PDF_PROFILE_INFO, normalizeHidden, parseHideList } from '../../../shared/pdf/profiles';
-import { NO_SOURCES, type PdfCaseSources, type PdfEvidenceItem } from '../../../shared/pdf/sources';
-
-const TODAY = '2026-11-25';
-const CLIENT_ID = '11111111-1111-4111-8111-111111111111';
-let counter = 0;
-
-function uuid(): string {
-  counter++;
-  return `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`;
-}
-
-function record(input: RecordInput): DossierRecord {
-  return storedRecordSchema.parse({
-    ...input,
-    id: input.id ?? uuid(),
-    clientId: CLIENT_ID,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    revision: 1,
-  });
-}
-
-function dossierOf(client: ClientInput, inputs: RecordInput[]): Dossier {
-  const records = inputs.map(record);
-  const deadlines = computeDeadlines(caseFactsFromRecords(records, TODAY));
-  return {
-    id: CLIENT_ID,
-    client: clientSchema.parse(client),
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    revision: 1,
-    detained: true,
-    fronts: [],
-    records,
-    deadlines,
-    checks: dossierChecks(records, deadlines, TODAY),
-  };
-}
+import { NO_SOURCES, type PdfCaseSources } from '../../../shared/pdf/sources';
+import { TODAY, allText, dossierOf, evidence } from '../../support/pdf-model';
 
 const DOSSIER = dossierOf(
   {
@@ -95,27 +55,6 @@ const DOSSIER = dossierOf(
     },
   ],
 );
-
-function evidence(
-  id: string,
-  scope: PdfEvidenceItem['scope'],
-  exhibitNumber: string | null,
-): PdfEvidenceItem {
-  return {
-    id,
-    title: `Item ${id}`,
-    description: null,
-    category: 'identity',
-    scope,
-    exhibitNumber,
-    exhibitTab: null,
-    obtainedOn: null,
-    source: null,
-    language: null,
-    servedOn: null,
-    role: 'original',
-  };
-}
 
 const SOURCES: PdfCaseSources = {
   evidence: [
@@ -173,6 +112,7 @@ const SOURCES: PdfCaseSources = {
       lane: 'ccf',
       status: 'todo',
       ownerName: null,
+      ownerPartyId: null,
       dueDate: null,
       scope: 'counsel-team',
     },
@@ -182,6 +122,7 @@ const SOURCES: PdfCaseSources = {
       lane: 'advocacy',
       status: 'todo',
       ownerName: null,
+      ownerPartyId: null,
       dueDate: null,
       scope: 'client-only',
     },
@@ -204,38 +145,6 @@ function build(
 }
 
 /** Every string the document would print, joined. */
-function allText(doc: PdfDocument): string {
-  const parts: string[] = [doc.title, doc.clientName, doc.cover.notice];
-  for (const f of doc.cover.facts) parts.push(f.label, f.value.text);
-  for (const n of doc.cover.names) parts.push(n.name);
-  const block = (b: Block) => {
-    switch (b.type) {
-      case 'subheading':
-        return parts.push(b.text, b.meta?.text ?? '');
-      case 'paragraph':
-        return parts.push(b.text);
-      case 'fields':
-        return b.items.forEach((i) => parts.push(i.label, i.value.text));
-      case 'table':
-        parts.push(...b.columns.map((c) => c.header), b.rows.length === 0 ? b.empty : '');
-        return b.rows.forEach((r) => r.forEach((c) => parts.push(c.text, c.note ?? '')));
-      case 'list':
-        return b.items.forEach((c) => parts.push(c.text, c.note ?? ''));
-      case 'callout':
-        return parts.push(b.title, b.text);
-      case 'questions':
-        return b.items.forEach((q) => parts.push(q.text, q.detail ?? ''));
-      case 'ruled':
-        return;
-    }
-  };
-  for (const s of doc.sections) {
-    parts.push(s.title, s.intro ?? '');
-    s.blocks.forEach(block);
-  }
-  return parts.join('\n');
-}
-
 describe('buildPdfDocument', () => {
   it.each(PDF_PROFILES)(
     '%s: is a valid, deterministic model with the profile’s sections in order',
@@ -244,8 +153,11 @@ describe('buildPdfDocument', () => {
       expect(pdfDocumentSchema.parse(doc)).toEqual(doc);
       expect(build(profile, [])).toEqual(doc);
       expect(doc.sections.map((s) => s.id)).toEqual(PDF_PROFILE_INFO[profile].sections);
+      // The privilege legend marks the firm's own papers only.
       expect(doc.privilegeLine).toBe(
-        'Privileged & Confidential — Attorney–Client Communication / Attorney Work Product',
+        profile === 'court' || profile === 'ccf'
+          ? ''
+          : 'Privileged & Confidential — Attorney–Client Communication / Attorney Work Product',
       );
       expect(doc.generatedLabel).toBe('Nov 25, 2026, 14:03 UTC');
     },

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadFonts } from '../../../electron/services/pdf/fonts';
-import { TextEngine } from '../../../electron/services/pdf/text';
+import { SCRIPT_SCALE, TextEngine, firstStrongIsRtl } from '../../../electron/services/pdf/text';
 
 const fonts = loadFonts(fileURLToPath(new URL('../../../assets/fonts/', import.meta.url)));
 const engine = new TextEngine(fonts);
@@ -74,5 +74,29 @@ describe('TextEngine', () => {
       'one',
       'two',
     ]);
+  });
+});
+
+describe('paragraph direction', () => {
+  it('comes from the first strong character: digits and punctuation do not decide it', () => {
+    expect(firstStrongIsRtl('قضية رقم 12')).toBe(true);
+    expect(firstStrongIsRtl('12 — قضية')).toBe(true);
+    expect(firstStrongIsRtl('Case 12 قضية')).toBe(false);
+    expect(firstStrongIsRtl('١٢٣ 2024')).toBe(false);
+  });
+
+  it('sets an Arabic paragraph right to left: its first words at the right, a Latin token in its place', () => {
+    const [line] = engine.layout('قضية Petrov في موسكو', 10, false, 1000);
+    expect(line?.rtl).toBe(true);
+    const texts = line?.runs.map((r) => r.text.trim()).filter((t) => t !== '');
+    expect(texts).toEqual(['في موسكو', 'Petrov', 'قضية']);
+  });
+
+  it('sizes Arabic and CJK to match Latin, and marks bold CJK for a synthetic bold', () => {
+    const [arabic] = engine.layout('محمد', 10, false, 1000);
+    expect(arabic?.runs[0]?.scale).toBe(SCRIPT_SCALE.arabic);
+    const [cjk] = engine.layout('王小明', 10, true, 1000);
+    expect(cjk?.runs[0]).toMatchObject({ font: 'cjk', scale: SCRIPT_SCALE.cjk, syntheticBold: true });
+    expect(engine.layout('Bold', 10, true, 100)[0]?.runs[0]?.syntheticBold).toBe(false);
   });
 });
